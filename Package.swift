@@ -1,0 +1,77 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Strictness as a habit (as swift-log does); CI adds -warnings-as-errors on the command line.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "kvmha",
+    products: [
+        .executable(name: "VirtualDomain", targets: ["OCFVirtualDomain"]),
+        .executable(name: "fence_ipmi", targets: ["FenceIPMI"]),
+        .executable(name: "kvmha-cpgmonitor", targets: ["CPGMonitor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    ],
+    targets: [
+        // C libraries of the field: one system-library module each, imported only by its bindings.
+        .systemLibrary(name: "CLibvirt", pkgConfig: "libvirt"),
+        .systemLibrary(name: "CFreeIPMI", pkgConfig: "libfreeipmi"),
+        // No pkgConfig: corosync's .pc files carry -pthread, which SwiftPM warns about on every build.
+        .systemLibrary(name: "CCorosync"),
+
+        // Thin bindings: typed handles that free themselves, typed errors read right after the call.
+        .target(name: "Libvirt", dependencies: ["CLibvirt", "KVMHACore"], swiftSettings: strict),
+        .target(name: "FreeIPMI", dependencies: ["CFreeIPMI", "KVMHACore"], swiftSettings: strict),
+        .target(name: "Corosync", dependencies: ["CCorosync", "KVMHACore"], swiftSettings: strict),
+
+        // What every agent shares: exit codes, deadlines, parameter tables, meta-data, logging.
+        .target(
+            name: "KVMHACore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .executableTarget(
+            name: "OCFVirtualDomain",
+            dependencies: ["KVMHACore", "Libvirt", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "FenceIPMI",
+            dependencies: ["KVMHACore", "FreeIPMI", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "CPGMonitor",
+            dependencies: ["KVMHACore", "Corosync", "Libvirt", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+
+        .target(name: "KVMHATestSupport", path: "Tests/KVMHATestSupport", swiftSettings: strict),
+        .testTarget(name: "KVMHACoreTests", dependencies: ["KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LibvirtTests", dependencies: ["Libvirt", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "FreeIPMITests", dependencies: ["FreeIPMI", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CorosyncTests", dependencies: ["Corosync", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "OCFVirtualDomainTests", dependencies: ["OCFVirtualDomain", "KVMHACore", "KVMHATestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "FenceIPMITests", dependencies: ["FenceIPMI", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CPGMonitorTests", dependencies: ["CPGMonitor", "KVMHACore", "KVMHATestSupport"],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#include <corosync/corotypes.h>
+#include <corosync/cpg.h>
+#include <corosync/cmap.h>
+#include <corosync/quorum.h>

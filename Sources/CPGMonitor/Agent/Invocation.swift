@@ -1,0 +1,55 @@
+import KVMHACore
+
+/// The binary is both the daemon (`kvmha-cpgmonitor`) and its OCF agent (`CPGMonitor`, a symlink
+/// in the OCF tree): the name it was started as decides.
+enum Invocation {
+    static let usage = """
+        usage: kvmha-cpgmonitor [run|status] [--group NAME] [--hypervisor URI] …
+               CPGMonitor {start|stop|monitor|meta-data|validate-all}   (as an OCF agent)
+        """
+
+    static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let name = ProgramName.of(arguments.first ?? "kvmha-cpgmonitor")
+        let rest = Array(arguments.dropFirst())
+        if name == "CPGMonitor" { return ocf(rest, environment: environment).rawValue }
+        switch rest.first {
+        case "--help", "-h", "help":
+            print(usage)
+            print(
+                HelpText.usage(
+                    program: "kvmha-cpgmonitor", summary: "kvmha failure detector",
+                    synopsis: "kvmha-cpgmonitor run [options]", table: MonitorParameters.table))
+            return 0
+        case "--version":
+            print("kvmha-cpgmonitor 0.1.0")
+            return 0
+        default:
+            StandardError.write(line: "kvmha-cpgmonitor: the daemon is not implemented in this build")
+            StandardError.write(line: usage)
+            return 1
+        }
+    }
+
+    static func ocf(_ arguments: [String], environment: [String: String]) -> OCFExitCode {
+        switch arguments.first {
+        case "meta-data":
+            print(
+                MonitorParameters.metadata.xml(ocf11: OCFMetadata.wantsOCF11(environment: environment)), terminator: "")
+            return .success
+        case "validate-all":
+            do {
+                try MonitorParameters.table.values(ocfEnvironment: environment).validate()
+                return .success
+            } catch {
+                ExitReason.report(error.reason)
+                return error.ocfExitCode
+            }
+        case "usage", "help":
+            print(usage)
+            return .success
+        default:
+            ExitReason.report("action \(arguments.first ?? "(none)") is not implemented in this build")
+            return .unimplemented
+        }
+    }
+}

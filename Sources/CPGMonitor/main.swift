@@ -1,0 +1,4 @@
+import Glibc
+import KVMHACore
+
+exit(Invocation.run(arguments: CommandLine.arguments, environment: ProcessEnvironment.current))

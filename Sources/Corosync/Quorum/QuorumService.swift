@@ -1,0 +1,22 @@
+import CCorosync
+
+/// A votequorum-agnostic quorum connection (`quorum_handle_t`), finalized on deinit.
+public final class QuorumService {
+    let handle: quorum_handle_t
+
+    public init() throws(CorosyncError) {
+        var handle: quorum_handle_t = 0
+        var type: UInt32 = 0
+        try check(quorum_initialize(&handle, nil, &type), "quorum_initialize")
+        self.handle = handle
+    }
+
+    deinit { quorum_finalize(handle) }
+
+    /// Whether this node's partition has quorum now (`quorum_getquorate`).
+    public func isQuorate() throws(CorosyncError) -> Bool {
+        var quorate: Int32 = 0
+        try check(quorum_getquorate(handle, &quorate), "quorum_getquorate")
+        return quorate != 0
+    }
+}

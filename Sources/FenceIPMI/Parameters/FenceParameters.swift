@@ -1,0 +1,125 @@
+import KVMHACore
+
+/// `fence_ipmi`'s options: every option of fence_ipmilan, with its stdin name, old aliases, getopt
+/// spellings and defaults, so an existing stonith device switches agents by its type alone.
+enum FenceParameters {
+    static let actions = [
+        "on", "off", "reboot", "status", "monitor", "list", "list-status", "metadata", "manpage",
+        "validate-all", "diag",
+    ]
+
+    static let table = ParameterTable([
+        Parameter(
+            "action", type: .string, default: "reboot", required: true, short: "o", long: "action",
+            shortDescription: "Fencing action"),
+        Parameter(
+            "auth", type: .choice(["md5", "password", "none"]), short: "A", long: "auth",
+            shortDescription: "IPMI 1.5 authentication type"),
+        Parameter("cipher", short: "C", long: "cipher", shortDescription: "RMCP+ cipher suite id (IPMI 2.0)"),
+        Parameter(
+            "hexadecimal_kg", secret: true, long: "hexadecimal-kg", valueName: "key",
+            shortDescription: "Hexadecimal-encoded Kg key for IPMI 2.0 authentication"),
+        Parameter(
+            "ip", aliases: ["ipaddr"], short: "a", long: "ip",
+            shortDescription: "IP address or host name of the BMC (the shelf manager with atca)"),
+        Parameter(
+            "ipport", type: .integer, default: "623", short: "u", long: "ipport", valueName: "port",
+            shortDescription: "UDP port of the BMC"),
+        Parameter(
+            "lanplus", type: .boolean, default: "0", short: "P", long: "lanplus",
+            shortDescription: "Use IPMI 2.0 (RMCP+, lanplus)"),
+        Parameter(
+            "username", aliases: ["login"], short: "l", long: "username", valueName: "name",
+            shortDescription: "Login name"),
+        Parameter(
+            "method", type: .choice(["onoff", "cycle"]), default: "onoff", short: "m", long: "method",
+            shortDescription: "How to reboot: off then on, or a power cycle"),
+        Parameter(
+            "password", secret: true, aliases: ["passwd"], short: "p", long: "password",
+            shortDescription: "Login password or passphrase"),
+        Parameter(
+            "password_script", aliases: ["passwd_script"], short: "S", long: "password-script", valueName: "script",
+            shortDescription: "Program whose first output line is the password (run without a shell)"),
+        Parameter(
+            "plug", aliases: ["port"], short: "n", long: "plug", valueName: "id",
+            shortDescription: "The node's BMC with port_as_ip, or the ATCA blade (IPMB address or slot)"),
+        Parameter(
+            "privlvl", type: .choice(["callback", "user", "operator", "administrator"]), default: "administrator",
+            short: "L", long: "privlvl", valueName: "level", shortDescription: "Privilege level on the BMC"),
+        Parameter(
+            "target", long: "target", valueName: "targetaddress",
+            shortDescription: "Bridge IPMI requests to this IPMB address"),
+        Parameter(
+            "atca", type: .boolean, default: "0", long: "atca",
+            shortDescription: "ATCA mode: ip is the shelf manager, plug the blade"),
+        Parameter(
+            "workarounds", default: "", long: "workarounds",
+            shortDescription: "libfreeipmi workarounds, comma separated (opensesspriv, intel20, supermicro20, sun20 …)"),
+        Parameter("quiet", type: .boolean, short: "q", long: "quiet", shortDescription: "No log lines on stderr"),
+        Parameter("verbose", type: .boolean, short: "v", long: "verbose", shortDescription: "Verbose mode"),
+        Parameter(
+            "verbose_level", type: .integer, long: "verbose-level", shortDescription: "Level of debugging detail"),
+        Parameter(
+            "debug_file", aliases: ["debug"], short: "D", long: "debug-file", valueName: "debugfile",
+            shortDescription: "Write debug information to this file"),
+        Parameter(
+            "version", type: .boolean, short: "V", long: "version", shortDescription: "Print the version and exit"),
+        Parameter("help", type: .boolean, short: "h", long: "help", shortDescription: "Print this help and exit"),
+        Parameter(
+            "plug_separator", default: ",", long: "plug-separator", valueName: "char",
+            shortDescription: "Separator between several plugs"),
+        Parameter(
+            "delay", type: .seconds, default: "0", long: "delay", valueName: "seconds",
+            shortDescription: "Wait this long before off or reboot"),
+        Parameter(
+            "disable_timeout", long: "disable-timeout", valueName: "true/false",
+            shortDescription: "Accepted for compatibility"),
+        Parameter(
+            "ipmitool_path", default: "/usr/bin/ipmitool", long: "ipmitool-path", valueName: "path",
+            shortDescription: "Accepted and ignored: fence_ipmi speaks IPMI itself"),
+        Parameter(
+            "login_timeout", type: .seconds, default: "5", long: "login-timeout", valueName: "seconds",
+            shortDescription: "Session set-up timeout"),
+        Parameter(
+            "port_as_ip", type: .boolean, long: "port-as-ip", shortDescription: "plug names the BMC's address"),
+        Parameter(
+            "power_timeout", type: .seconds, default: "20", long: "power-timeout", valueName: "seconds",
+            shortDescription: "How long to wait for the power state to change"),
+        Parameter(
+            "power_wait", type: .seconds, default: "2", long: "power-wait", valueName: "seconds",
+            shortDescription: "Minimum time after on/off before the state is trusted"),
+        Parameter(
+            "shell_timeout", type: .seconds, default: "3", long: "shell-timeout", valueName: "seconds",
+            shortDescription: "Per-command timeout"),
+        Parameter(
+            "stonith_status_sleep", type: .seconds, default: "1", long: "stonith-status-sleep", valueName: "seconds",
+            shortDescription: "Longest interval between status polls"),
+        Parameter(
+            "ipmitool_timeout", default: "2", long: "ipmitool-timeout", valueName: "timeout",
+            shortDescription: "Accepted and ignored: fence_ipmi speaks IPMI itself"),
+        Parameter(
+            "retry_on", type: .integer, default: "1", long: "retry-on", valueName: "attempts",
+            shortDescription: "Count of attempts to power on"),
+        Parameter(
+            "use_sudo", type: .boolean, aliases: ["sudo"], long: "use-sudo",
+            shortDescription: "Accepted and ignored: no third-party program is run"),
+        Parameter(
+            "sudo_path", default: "/usr/bin/sudo", long: "sudo-path", valueName: "path",
+            shortDescription: "Accepted and ignored"),
+        Parameter("nodename", shortDescription: "The node to fence (set by Pacemaker's fencer)"),
+    ])
+
+    static func metadata(name: String) -> FenceMetadata {
+        FenceMetadata(
+            name: name,
+            shortDescription: "Fence agent for IPMI and ATCA blades (libfreeipmi)",
+            longDescription:
+                "fence_ipmi powers a node off and on through its BMC, speaking IPMI 1.5 or 2.0 in process with "
+                + "libfreeipmi. fence_ipmilan-compatible options; as fence_atca (or atca=1) it fences ATCA blades "
+                + "through the shelf manager.",
+            vendorURL: "https://www.gnu.org/software/freeipmi/",
+            symlinks: [("fence_atca", "Fence agent for ATCA blades behind a shelf manager")],
+            parameters: table,
+            actions: actions)
+    }
+}

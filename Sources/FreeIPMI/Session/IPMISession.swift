@@ -1,0 +1,84 @@
+import CFreeIPMI
+import KVMHACore
+
+/// An open out-of-band session with a BMC (`ipmi_ctx_t`), closed and destroyed on deinit.
+/// One session belongs to one thread at a time.
+public final class IPMISession {
+    let context: OpaquePointer
+    public let options: SessionOptions
+
+    /// Opens the session; the whole handshake, retransmissions included, ends by `deadline`.
+    public init(_ options: SessionOptions, deadline: Deadline) throws(IPMIError) {
+        guard let context = ipmi_ctx_create() else { throw .library(code: -1, message: "ipmi_ctx_create failed") }
+        self.context = context
+        self.options = options
+        let sessionTimeout = UInt32(max(1, deadline.remainingMilliseconds))
+        let retransmit = UInt32(max(1, min(Int(sessionTimeout), Self.milliseconds(options.retransmissionTimeout))))
+        let result: Int32
+        switch options.ipmiProtocol {
+        case .lan15(let authentication):
+            result = ipmi_ctx_open_outofband(
+                context, options.endpoint, options.username, options.password, authentication.code,
+                options.privilege.code, sessionTimeout, retransmit,
+                options.workarounds.flags(for: options.ipmiProtocol), 0)
+        case .lan20(let cipherSuite):
+            result = options.kg.withUnsafeBufferPointer { kg in
+                ipmi_ctx_open_outofband_2_0(
+                    context, options.endpoint, options.username, options.password,
+                    kg.isEmpty ? nil : kg.baseAddress, UInt32(kg.count), options.privilege.code,
+                    UInt8(truncatingIfNeeded: cipherSuite), sessionTimeout, retransmit,
+                    options.workarounds.flags(for: options.ipmiProtocol), 0)
+            }
+        }
+        if result < 0 {
+            let error = lastError(opening: true)
+            ipmi_ctx_destroy(context)
+            throw error
+        }
+    }
+
+    deinit {
+        ipmi_ctx_close(context)
+        ipmi_ctx_destroy(context)
+    }
+
+    /// Sends one command and returns the response data after the completion code.
+    /// A non-zero completion code becomes `IPMIError.completionCode`.
+    public func command(netFn: UInt8, command: UInt8, data: [UInt8] = [], lun: UInt8 = 0) throws(IPMIError) -> [UInt8] {
+        let request = [command] + data
+        var response = [UInt8](repeating: 0, count: 256)
+        let length = request.withUnsafeBytes { rq in
+            response.withUnsafeMutableBytes { rs in
+                ipmi_cmd_raw(context, lun, netFn, rq.baseAddress, UInt32(rq.count), rs.baseAddress, UInt32(rs.count))
+            }
+        }
+        guard length >= 0 else { throw lastError() }
+        // Response layout from ipmi_cmd_raw: command byte, completion code, data.
+        guard length >= 2 else { throw .shortResponse(command: command, length: Int(length)) }
+        guard response[1] == 0 else { throw .completionCode(netFn: netFn, command: command, code: response[1]) }
+        return Array(response[2..<Int(length)])
+    }
+
+    private func lastError(opening: Bool = false) -> IPMIError {
+        var cipher = 0
+        var name = "IPMI 2.0"
+        switch options.ipmiProtocol {
+        case .lan20(let suite): cipher = suite
+        case .lan15(let authentication): name = authentication.rawValue
+        }
+        let error = IPMIError.last(context, host: options.endpoint, cipherSuite: cipher, protocolName: name)
+        // libfreeipmi reports an RMCP+ Open Session rejection (status 0x04-0x11: the BMC does not
+        // support the suite's algorithms) only as a generic IPMI error; at open time that is the cipher.
+        if opening, case .lan20(let suite) = options.ipmiProtocol, case .library(let code, _) = error,
+            code == Int32(IPMI_ERR_IPMI_ERROR.rawValue) || code == Int32(IPMI_ERR_BAD_RMCPPLUS_STATUS_CODE.rawValue)
+        {
+            return .cipherSuiteRefused(suite)
+        }
+        return error
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}

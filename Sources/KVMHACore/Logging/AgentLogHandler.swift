@@ -1,0 +1,53 @@
+import Logging
+
+/// swift-log handler for agents: `LEVEL: message` lines on stderr (Pacemaker's execd keeps them in
+/// its log next to the action) and the same line in syslog under the agent's identity.
+public struct AgentLogHandler: LogHandler {
+    public var metadata: Logger.Metadata = [:]
+    public var logLevel: Logger.Level
+    public let ident: String
+    public let toSyslog: Bool
+
+    public init(ident: String, level: Logger.Level = .info, toSyslog: Bool = true) {
+        self.ident = ident
+        self.logLevel = level
+        self.toSyslog = toSyslog
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var text = "\(Self.word(event.level)): \(event.message)"
+        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        if !merged.isEmpty {
+            text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
+        StandardError.write(line: text)
+        if toSyslog { Syslog.log(Self.priority(event.level), ident: ident, text) }
+    }
+
+    /// The words ocf_log uses.
+    static func word(_ level: Logger.Level) -> String {
+        switch level {
+        case .trace, .debug: "DEBUG"
+        case .info, .notice: "INFO"
+        case .warning: "WARNING"
+        case .error: "ERROR"
+        case .critical: "CRIT"
+        }
+    }
+
+    static func priority(_ level: Logger.Level) -> Int32 {
+        switch level {
+        case .trace, .debug: 7
+        case .info: 6
+        case .notice: 5
+        case .warning: 4
+        case .error: 3
+        case .critical: 2
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import Logging
+
+/// The process sets up logging once, in `main`; libraries only receive a `Logger`.
+public enum AgentLogging {
+    public static func bootstrap(ident: String, debug: Bool, toSyslog: Bool = true) -> Logger {
+        LoggingSystem.bootstrap { _ in AgentLogHandler(ident: ident, level: debug ? .debug : .info, toSyslog: toSyslog)
+        }
+        return Logger(label: ident)
+    }
+}

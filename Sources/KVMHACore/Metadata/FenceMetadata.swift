@@ -1,0 +1,82 @@
+/// Everything a fence agent says about itself, in the form of fence-agents' metadata.rng.
+public struct FenceMetadata: Sendable {
+    public let name: String
+    public let shortDescription: String
+    public let longDescription: String
+    public let vendorURL: String
+    /// Other names this binary answers to (`fence_atca`), with their own short description.
+    public let symlinks: [(name: String, shortDescription: String)]
+    public let parameters: ParameterTable
+    public let actions: [String]
+
+    public init(
+        name: String,
+        shortDescription: String,
+        longDescription: String,
+        vendorURL: String,
+        symlinks: [(name: String, shortDescription: String)] = [],
+        parameters: ParameterTable,
+        actions: [String]
+    ) {
+        self.name = name
+        self.shortDescription = shortDescription
+        self.longDescription = longDescription
+        self.vendorURL = vendorURL
+        self.symlinks = symlinks
+        self.parameters = parameters
+        self.actions = actions
+    }
+
+    public var xml: String {
+        var xml = XMLWriter()
+        xml.open("resource-agent", [("name", name), ("shortdesc", shortDescription)])
+        for link in symlinks { xml.empty("symlink", [("name", link.name), ("shortdesc", link.shortDescription)]) }
+        xml.element("longdesc", text: longDescription)
+        xml.element("vendor-url", text: vendorURL)
+        xml.open("parameters")
+        for parameter in parameters.parameters {
+            var attributes = [("name", parameter.name), ("unique", parameter.unique ? "1" : "0")]
+            attributes.append(("required", parameter.required ? "1" : "0"))
+            if let obsolete = parameter.aliases.first { attributes.append(("obsoletes", obsolete)) }
+            xml.open("parameter", attributes)
+            xml.empty("getopt", [("mixed", Self.getopt(parameter))])
+            var content = [("type", Self.contentType(parameter.type))]
+            if let value = parameter.defaultValue { content.append(("default", value)) }
+            if case .choice(let options) = parameter.type {
+                xml.open("content", content)
+                for option in options { xml.empty("option", [("value", option)]) }
+                xml.close("content")
+            } else {
+                xml.empty("content", content)
+            }
+            xml.element("shortdesc", [("lang", "en")], text: parameter.shortDescription)
+            xml.close("parameter")
+        }
+        xml.close("parameters")
+        xml.open("actions")
+        for action in actions { xml.empty("action", [("name", action)]) }
+        xml.close("actions")
+        xml.close("resource-agent")
+        return xml.text
+    }
+
+    /// `-a, --ip=[ip]` as fence-agents writes it.
+    static func getopt(_ parameter: Parameter) -> String {
+        var spellings: [String] = []
+        if let short = parameter.shortOption { spellings.append("-\(short)") }
+        if let long = parameter.longOption {
+            spellings.append("--\(long)" + (parameter.valueName.map { "=[\($0)]" } ?? ""))
+        }
+        return spellings.joined(separator: ", ")
+    }
+
+    static func contentType(_ type: ParameterType) -> String {
+        switch type {
+        case .string: "string"
+        case .integer: "integer"
+        case .boolean: "boolean"
+        case .seconds: "second"
+        case .choice: "select"
+        }
+    }
+}
