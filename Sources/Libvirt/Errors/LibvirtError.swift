@@ -12,6 +12,13 @@ public struct LibvirtError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(function): \(message) (code \(code))" }
 
+    public init(code: Int32, domain: Int32, message: String, function: String) {
+        self.code = code
+        self.domain = domain
+        self.message = message
+        self.function = function
+    }
+
     /// The domain does not exist (`VIR_ERR_NO_DOMAIN`).
     public var isNoDomain: Bool { code == Int32(VIR_ERR_NO_DOMAIN.rawValue) }
 

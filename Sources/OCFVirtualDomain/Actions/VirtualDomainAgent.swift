@@ -4,8 +4,7 @@ import Logging
 /// Runs one invocation of the agent and says how it ends; `main` only maps the result to exit().
 struct VirtualDomainAgent {
     let arguments: [String]
-    let environment: [String: String]
-    let logger: Logger
+    let context: Context
 
     static let usage = "usage: VirtualDomain {\(Action.allCases.map(\.rawValue).joined(separator: "|"))}"
 
@@ -17,30 +16,41 @@ struct VirtualDomainAgent {
         switch action {
         case .metaData:
             print(
-                VirtualDomainMetadata.metadata.xml(ocf11: OCFMetadata.wantsOCF11(environment: environment)),
+                VirtualDomainMetadata.metadata.xml(ocf11: OCFMetadata.wantsOCF11(environment: context.environment)),
                 terminator: "")
             return .success
         case .usage, .help:
             print(Self.usage)
             return .success
-        case .validateAll:
-            return finish { () throws(ParameterError) in try parameters().validate() }
-        case .start, .stop, .monitor, .status, .migrateTo, .migrateFrom, .reloadAgent:
-            ExitReason.report("action \(action.rawValue) is not implemented in this build")
-            return .unimplemented
+        case .validateAll: return finish { () throws(AgentError) in try validateAll() }
+        case .reloadAgent:
+            return finish { () throws(AgentError) in
+                try context.settings.validate()
+                return .success
+            }
+        case .start: return finish(context.start)
+        case .stop: return finish(context.stop)
+        case .monitor, .status: return finish(context.monitor)
+        case .migrateTo: return finish(context.migrateTo)
+        case .migrateFrom: return finish(context.migrateFrom)
         }
     }
 
-    func parameters() -> ParameterValues { VirtualDomainParameters.table.values(ocfEnvironment: environment) }
+    /// validate-all: parameters, then the config file itself.
+    func validateAll() throws(AgentError) -> OCFExitCode {
+        try context.settings.validate()
+        let (config, _, _, problem) = context.identity()
+        guard config != nil else { throw .notInstalled(problem ?? "config unreadable") }
+        return .success
+    }
 
     /// The one place a failure becomes an exit code and an exit reason.
-    func finish<E: AgentFailure>(_ body: () throws(E) -> Void) -> OCFExitCode {
+    func finish(_ body: () throws(AgentError) -> OCFExitCode) -> OCFExitCode {
         do {
-            try body()
-            return .success
+            return try body()
         } catch {
             ExitReason.report(error.reason)
-            logger.error("\(error.reason)")
+            context.logger.error("\(error.reason)")
             return error.ocfExitCode
         }
     }

@@ -1,0 +1,49 @@
+import KVMHACore
+import Libvirt
+import Logging
+
+/// Everything one invocation works with, built once in `main`.
+struct Context: Sendable {
+    let settings: Settings
+    let environment: [String: String]
+    let deadline: Deadline
+    let logger: Logger
+    let hypervisor: any Hypervisor
+    let records: RecordStore
+    let cluster: any ClusterCommands
+    let emulators: EmulatorLocator
+
+    var resource: String { environment["OCF_RESOURCE_INSTANCE"] ?? "VirtualDomain" }
+    var interval: Int { environment["OCF_RESKEY_CRM_meta_interval"].flatMap { Int($0) } ?? 0 }
+    var checkLevel: Int { environment["OCF_CHECK_LEVEL"].flatMap { Int($0) } ?? 0 }
+    /// Pacemaker always passes the action's timeout; ocf-tester and hand runs do not.
+    var underPacemaker: Bool { environment["OCF_RESKEY_CRM_meta_timeout"] != nil }
+
+    /// The domain this resource manages: from its config when readable, else from the record made at
+    /// start (probe and stop must work without the file).
+    func identity() -> (config: DomainConfig?, name: String?, uuid: String?, problem: String?) {
+        let record = records.load(resource)
+        do {
+            let text = try Files.readText(settings.config, limit: 4 << 20)
+            do {
+                let config = try DomainConfig(xml: text)
+                return (config, config.name, config.uuid ?? record?.uuid, nil)
+            } catch {
+                return (nil, record?.domainName, record?.uuid, "config \(settings.config): \(error)")
+            }
+        } catch {
+            return (nil, record?.domainName, record?.uuid, "config \(error)")
+        }
+    }
+
+    /// Opens the hypervisor connection, bounded by `until`.
+    func connect(until: Deadline) throws -> any HypervisorConnection {
+        let hypervisor = self.hypervisor
+        let uri = settings.hypervisorURI
+        return try Bounded.call("connecting to \(uri)", deadline: until) { () throws(LibvirtErrorBox) in
+            do throws(LibvirtError) { return try hypervisor.connect(uri: uri) } catch {
+                throw LibvirtErrorBox(error: error)
+            }
+        }
+    }
+}

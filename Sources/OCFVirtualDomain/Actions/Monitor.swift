@@ -1,0 +1,91 @@
+import KVMHACore
+import Libvirt
+import Logging
+
+extension Context {
+    /// monitor/status: the domain's state from libvirt; from its recorded emulator process when
+    /// libvirtd cannot be reached (never "not running" while that process lives).
+    func monitor() throws(AgentError) -> OCFExitCode {
+        let (config, name, uuid, problem) = identity()
+        let record = records.load(resource)
+        guard let name else {
+            if interval == 0 {
+                logger.info("probe: \(problem ?? "no config"), and nothing recorded: not running")
+                return .notRunning
+            }
+            throw .notInstalled(problem ?? "config unreadable")
+        }
+        if let problem { logger.warning("\(problem); using the domain recorded at start: \(name)") }
+        let connection: any HypervisorConnection
+        do {
+            connection = try connect(until: deadline)
+        } catch {
+            return try fromEmulator(name: name, record: record, because: "\(error)")
+        }
+        let guest: (any Guest)?
+        do {
+            guest = try lookup(connection, name: name, uuid: uuid)
+        } catch {
+            if error.isConnectionFailure { return try fromEmulator(name: name, record: record, because: "\(error)") }
+            throw .failed("looking up domain \(name): \(error.message)")
+        }
+        guard let guest else { return .notRunning }
+        let status: DomainStatus
+        do { status = try guest.status() } catch {
+            if error.isConnectionFailure { return try fromEmulator(name: name, record: record, because: "\(error)") }
+            throw .failed("reading the state of \(name): \(error.message)")
+        }
+        switch status.state {
+        case .running, .blocked, .shutdown:
+            break
+        case .paused:
+            if status.isPausedOnIOError { throw .failed("domain \(name) is paused after an I/O error") }
+        case .shutoff:
+            return .notRunning
+        case .crashed:
+            throw .failed("domain \(name) has crashed")
+        case .pmSuspended:
+            throw .failed("domain \(name) is suspended by the guest (pmsuspended)")
+        case .noState:
+            throw .failed("domain \(name) has no state")
+        }
+        recordRunning(guest, previous: record)
+        if checkLevel >= 10 { try runMonitorScripts(until: deadline) }
+        if checkLevel >= 20, config?.hasGuestAgent == true { try pingGuestAgent(guest) }
+        if interval > 0 { updateUtilization(guest) }
+        return .success
+    }
+
+    /// By name, else by the recorded UUID (the config may have been renamed under a running domain).
+    func lookup(_ connection: any HypervisorConnection, name: String, uuid: String?) throws(LibvirtError) -> (
+        any Guest
+    )? {
+        if let guest = try connection.guest(named: name) { return guest }
+        guard let uuid, !uuid.isEmpty else { return nil }
+        return try connection.guest(uuid: uuid)
+    }
+
+    /// libvirtd is unreachable: decide from the QEMU process recorded at start (pid + start time).
+    func fromEmulator(name: String, record: DomainRecord?, because reason: String) throws(AgentError) -> OCFExitCode {
+        let emulator = record?.emulator ?? emulators.emulator(of: name)
+        guard let emulator else {
+            throw .failed("libvirt unreachable (\(reason)) and no emulator process known for \(name)")
+        }
+        if emulator.isAlive {
+            logger.warning("libvirt unreachable (\(reason)); emulator \(emulator) of \(name) is alive: running")
+            return .success
+        }
+        logger.warning("libvirt unreachable (\(reason)); emulator \(emulator) of \(name) is gone: not running")
+        return .notRunning
+    }
+
+    /// OCF_CHECK_LEVEL 20: the guest answers through the QEMU guest agent.
+    func pingGuestAgent(_ guest: any Guest) throws(AgentError) {
+        let seconds = Int32(max(1, min(10, deadline.remainingMilliseconds / 1000)))
+        do {
+            _ = try guest.guestAgentCommand(#"{"execute":"guest-ping"}"#, timeoutSeconds: seconds)
+        } catch {
+            throw .failed("guest agent of \(guest.name) did not answer: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import KVMHACore
+import Libvirt
+import Logging
+
+extension Context {
+    /// Records that the domain runs here on purpose, with its emulator process; writes only on change.
+    func recordRunning(_ guest: any Guest, previous: DomainRecord?) {
+        let emulator = emulators.emulator(of: guest.name)
+        var record =
+            previous
+            ?? DomainRecord(resource: resource, domainName: guest.name, uuid: guest.uuid, intent: .running)
+        record.domainName = guest.name
+        record.uuid = guest.uuid
+        record.intent = .running
+        if emulator != nil { record.emulator = emulator }
+        guard record != previous else { return }
+        save(record)
+    }
+
+    func recordIntent(_ intent: DomainIntent, name: String, uuid: String?) {
+        var record =
+            records.load(resource)
+            ?? DomainRecord(resource: resource, domainName: name, uuid: uuid ?? "", intent: intent)
+        record.intent = intent
+        if let uuid, !uuid.isEmpty { record.uuid = uuid }
+        save(record)
+    }
+
+    func save(_ record: DomainRecord) {
+        do { try records.save(record) } catch { logger.warning("could not write the domain record: \(error)") }
+    }
+
+    /// OCF_CHECK_LEVEL 10 and up: each monitor script must succeed before the deadline.
+    func runMonitorScripts(until deadline: Deadline) throws(AgentError) {
+        for script in settings.monitorScripts {
+            do {
+                let result = try ChildProcess.run(script, [], deadline: deadline)
+                guard result.succeeded else {
+                    throw AgentError.failed(
+                        "monitor script \(script) failed (exit \(result.exitCode.map(String.init) ?? "signal"))")
+                }
+            } catch let error as AgentError {
+                throw error
+            } catch {
+                throw .failed("monitor script \(script): \(error)")
+            }
+        }
+    }
+
+    /// Writes cpu/host_memory/hv_memory utilization when it differs from what was last written.
+    func updateUtilization(_ guest: any Guest) {
+        guard underPacemaker, var record = records.load(resource) else { return }
+        let wanted = desiredUtilization(guest)
+        var changed = false
+        for (name, value) in wanted where record.utilization[name] != value {
+            do {
+                if value.isEmpty {
+                    try cluster.deleteUtilization(resource: resource, name: name, deadline: deadline)
+                } else {
+                    try cluster.setUtilization(resource: resource, name: name, value: value, deadline: deadline)
+                }
+                record.utilization[name] = value
+                changed = true
+                logger.info("utilization \(name) \(value.isEmpty ? "removed" : "set to \(value)")")
+            } catch let failure as CommandFailed where failure.resourceUnknown {
+                // Not a resource in the CIB (ocf-tester, a hand run): nothing to write, now or later.
+                record.utilization[name] = value
+                changed = true
+            } catch {
+                logger.warning("could not update utilization \(name): \(error)")
+            }
+        }
+        if changed { save(record) }
+    }
+
+    /// name → value to set, or "" to remove; parameters that ask for neither are left alone.
+    func desiredUtilization(_ guest: any Guest) -> [String: String] {
+        let values = settings.values
+        var wanted: [String: String] = [:]
+        let info = try? guest.info()
+        for (name, autoset, unset) in [
+            ("cpu", "autoset_utilization_cpu", "unset_utilization_cpu"),
+            ("host_memory", "autoset_utilization_host_memory", "unset_utilization_host_memory"),
+            ("hv_memory", "autoset_utilization_hv_memory", "unset_utilization_hv_memory"),
+        ] {
+            if values.bool(unset) {
+                wanted[name] = ""
+            } else if values.bool(autoset), let info {
+                wanted[name] = name == "cpu" ? "\(info.virtualCPUs)" : "\(info.maxMemoryKiB / 1024)"
+            }
+        }
+        return wanted
+    }
+}

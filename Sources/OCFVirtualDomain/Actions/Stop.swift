@@ -1,0 +1,145 @@
+import Glibc
+import KVMHACore
+import Libvirt
+import Logging
+import SystemPackage
+
+extension Context {
+    /// How long destroy may need at the end of a stop: libvirt waits up to ~15 s for QEMU to die.
+    var destroyReserve: Duration {
+        let share = deadline.remaining * 2 / 5
+        return share < .seconds(15) ? share : .seconds(15)
+    }
+
+    /// Kept back while waiting for libvirtd, to terminate the emulator directly if it never answers.
+    var killReserve: Duration {
+        let share = deadline.remaining / 4
+        return share < .seconds(5) ? share : .seconds(5)
+    }
+
+    /// stop: graceful shutdown (the modes of shutdown_mode), escalated to destroy with time left for
+    /// it; a domain that does not exist is stopped. Records the intent first, so the monitor daemon
+    /// never takes this stop for a crash.
+    func stop() throws(AgentError) -> OCFExitCode {
+        let (_, name, uuid, problem) = identity()
+        guard let name else {
+            logger.warning("stop: \(problem ?? "no config") and nothing recorded on this node: nothing to stop")
+            return .success
+        }
+        if let problem { logger.warning("\(problem); stopping the domain recorded at start: \(name)") }
+        recordIntent(.stopping, name: name, uuid: uuid)
+        let record = records.load(resource)
+        let connection: any HypervisorConnection
+        do {
+            connection = try connectRetrying(until: deadline.reserving(killReserve))
+        } catch {
+            try killEmulator(name: name, record: record, because: "\(error)")
+            finishStop(name)
+            return .success
+        }
+        do {
+            guard let guest = try lookup(connection, name: name, uuid: uuid),
+                try guest.status().state != .shutoff
+            else {
+                finishStop(name)
+                return .success
+            }
+            try stopRunning(guest)
+        } catch let error as AgentError {
+            throw error
+        } catch {
+            throw .failed("stopping \(name): \(error)")
+        }
+        finishStop(name)
+        return .success
+    }
+
+    private func finishStop(_ name: String) {
+        records.remove(resource)
+        logger.info("domain \(name) stopped")
+    }
+
+    private func stopRunning(_ guest: any Guest) throws {
+        if settings.saveConfigOnStop { try saveConfig(guest) }
+        if let directory = settings.snapshotDirectory {
+            do {
+                try guest.save(to: "\(directory)/\(guest.name).state")
+                logger.info("domain \(guest.name) saved to \(directory)")
+                return
+            } catch {
+                logger.error("saving the state of \(guest.name) failed, stopping it instead: \(error.message)")
+            }
+        }
+        if !settings.forceStop {
+            let graceful = deadline.reserving(destroyReserve)
+            do {
+                try guest.shutdown(modes: try settings.shutdownModes())
+                logger.info("asked \(guest.name) to shut down; destroy in \(graceful.remainingMilliseconds) ms if not")
+                if poll(until: graceful, { Self.isOff(guest) }) { return }
+                logger.warning("\(guest.name) did not shut down in time: destroying it")
+            } catch let error as LibvirtError {
+                logger.warning("shutdown of \(guest.name) refused (\(error.message)): destroying it")
+            }
+        }
+        try destroy(guest)
+    }
+
+    /// destroy, retried while libvirt reports the process busy, until the deadline.
+    private func destroy(_ guest: any Guest) throws {
+        var lastError: LibvirtError?
+        let gone = poll(until: deadline) {
+            if Self.isOff(guest) { return true }
+            do throws(LibvirtError) { try guest.destroy() } catch { lastError = error }
+            return Self.isOff(guest)
+        }
+        guard gone else {
+            throw AgentError.failed(
+                "could not destroy \(guest.name) before the deadline: \(lastError?.message ?? "still running")")
+        }
+    }
+
+    static func isOff(_ guest: any Guest) -> Bool {
+        do { return try guest.status().state == .shutoff } catch { return error.isNoDomain }
+    }
+
+    private func saveConfig(_ guest: any Guest) throws {
+        let xml = try guest.xml(secure: true, inactive: true)
+        do { try Files.writeAtomically(settings.config, xml, mode: [.ownerReadWrite]) } catch {
+            throw AgentError.failed("save_config_on_stop: \(error)")
+        }
+        if settings.syncConfigOnStop { try runTool("/usr/sbin/csync2", ["-x", settings.config]) }
+    }
+
+    /// Connects, retrying while libvirtd is unreachable (it may be restarting), until `until`.
+    func connectRetrying(until: Deadline) throws -> any HypervisorConnection {
+        var failure: (any Error)?
+        var connection: (any HypervisorConnection)?
+        _ = poll(until: until) {
+            do {
+                connection = try connect(until: until)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let connection { return connection }
+        throw failure ?? DeadlineExceeded(what: "connecting to \(settings.hypervisorURI)")
+    }
+
+    /// libvirtd stayed unreachable: the guest must still not outlive a successful stop, so its
+    /// recorded QEMU process (pid + start time, never a name match) is terminated directly.
+    private func killEmulator(name: String, record: DomainRecord?, because reason: String) throws(AgentError) {
+        guard let emulator = record?.emulator ?? emulators.emulator(of: name), emulator.isAlive else {
+            logger.warning("libvirt unreachable (\(reason)); no live emulator for \(name): stopped")
+            return
+        }
+        logger.warning("libvirt unreachable (\(reason)); terminating emulator \(emulator) of \(name)")
+        emulator.send(SIGTERM)
+        if poll(until: Deadline.after(.seconds(2)).capped(at: deadline), { !emulator.isAlive }) { return }
+        emulator.send(SIGKILL)
+        guard poll(until: deadline, { !emulator.isAlive }) else {
+            throw .failed("emulator \(emulator) of \(name) survived SIGKILL")
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import KVMHACore
+import Libvirt
+import Logging
+import Synchronization
+import Testing
+
+@testable import OCFVirtualDomain
+
+/// The actions' decisions against a fake hypervisor: no daemon, no guest, milliseconds each.
+@Suite struct AgentLogicTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-unit-\(UUID().uuidString)")
+        .path
+
+    func context(
+        _ guests: [FakeGuest], reachable: Bool = true, timeoutMs: Int = 6000, extra: [String: String] = [:],
+        cluster: CountingCluster = CountingCluster()
+    ) throws -> Context {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let config = directory + "/vm.xml"
+        try "<domain type='qemu'><name>vm-a</name><uuid>11111111-2222-3333-4444-555555555555</uuid></domain>"
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        var environment = [
+            "OCF_RESKEY_config": config, "OCF_RESOURCE_INSTANCE": "vm", "OCF_RESKEY_CRM_meta_timeout": "\(timeoutMs)",
+            "OCF_RESKEY_CRM_meta_interval": "10000",
+        ]
+        environment.merge(extra) { $1 }
+        return Context(
+            settings: Settings(values: VirtualDomainParameters.table.values(ocfEnvironment: environment)),
+            environment: environment, deadline: .ocfAction(environment: environment), logger: Logger(label: "test"),
+            hypervisor: FakeHypervisor(connection: FakeConnection(guests), reachable: reachable),
+            records: RecordStore(directory: directory + "/records"), cluster: cluster,
+            emulators: EmulatorLocator(runDirectory: directory + "/run"))
+    }
+
+    @Test func monitorMapsEveryState() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest])
+        #expect(try ctx.monitor() == .success)
+        guest.set(.paused, reason: 1)  // paused by a user: still running as far as the cluster cares
+        #expect(try ctx.monitor() == .success)
+        guest.set(.paused, reason: Int32(5))  // VIR_DOMAIN_PAUSED_IOERROR
+        #expect(throws: AgentError.failed("domain vm-a is paused after an I/O error")) { try ctx.monitor() }
+        guest.set(.crashed)
+        #expect(throws: AgentError.self) { try ctx.monitor() }
+        guest.set(.pmSuspended)
+        #expect(throws: AgentError.self) { try ctx.monitor() }
+        guest.set(.shutoff)
+        #expect(try ctx.monitor() == .notRunning)
+        #expect(try context([]).monitor() == .notRunning)
+    }
+
+    @Test func stopEscalatesToDestroyWithinTheDeadline() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], timeoutMs: 4000)
+        let started = ContinuousClock.now
+        #expect(try ctx.stop() == .success)
+        let elapsed = ContinuousClock.now - started
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 1))
+        #expect(elapsed < .milliseconds(4000))
+        #expect(ctx.records.load("vm") == nil)
+    }
+
+    @Test func forceStopDestroysAtOnce() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], extra: ["OCF_RESKEY_force_stop": "true"])
+        #expect(try ctx.stop() == .success)
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (0, 1))
+    }
+
+    @Test func stopOfAMissingDomainSucceeds() throws {
+        #expect(try context([]).stop() == .success)
+    }
+
+    @Test func unreachableLibvirtDecidesFromTheRecordedEmulator() throws {
+        let ctx = try context([], reachable: false)
+        let me = try #require(ProcessIdentity.current(pid: getpid()))
+        try ctx.records.save(
+            DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: me))
+        #expect(try ctx.monitor() == .success)
+        try ctx.records.save(
+            DomainRecord(
+                resource: "vm", domainName: "vm-a", uuid: "u", intent: .running,
+                emulator: ProcessIdentity(pid: getpid(), startTime: me.startTime + 1)))
+        #expect(try ctx.monitor() == .notRunning)
+    }
+
+    @Test func unreachableLibvirtWithoutAnyRecordIsAnErrorNotStopped() throws {
+        #expect(throws: AgentError.self) { try context([], reachable: false).monitor() }
+    }
+
+    @Test func probeWithoutConfigOrRecordIsNotRunning() throws {
+        let ctx = try context(
+            [], extra: ["OCF_RESKEY_config": "/nonexistent/vm.xml", "OCF_RESKEY_CRM_meta_interval": "0"])
+        #expect(try ctx.monitor() == .notRunning)
+    }
+
+    @Test func unreadableConfigFallsBackToTheRecord() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], extra: ["OCF_RESKEY_config": "/nonexistent/vm.xml"])
+        try ctx.records.save(DomainRecord(resource: "vm", domainName: "vm-a", uuid: guest.uuid, intent: .running))
+        #expect(try ctx.monitor() == .success)
+        #expect(try ctx.stop() == .success)
+        #expect(guest.state.withLock { $0.destroys } == 1)
+    }
+
+    @Test func utilizationIsWrittenOnlyWhenItChanges() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let cluster = CountingCluster()
+        let ctx = try context([guest], cluster: cluster)
+        #expect(try ctx.monitor() == .success)
+        #expect(cluster.calls.withLock { $0.count } == 3)
+        for _ in 0..<5 { #expect(try ctx.monitor() == .success) }
+        #expect(cluster.calls.withLock { $0.count } == 3)
+        guest.state.withLock { $0.vcpus = 4 }
+        #expect(try ctx.monitor() == .success)
+        #expect(cluster.calls.withLock { $0.last } == "set cpu=4")
+    }
+
+    @Test func startCreatesAndRecords() throws {
+        let ctx = try context([])
+        #expect(try ctx.start() == .success)
+        let record = try #require(ctx.records.load("vm"))
+        #expect(record.domainName == "vm-a" && record.intent == .running)
+    }
+
+    @Test func settingsValidation() throws {
+        #expect(throws: AgentError.notConfigured("force_stop and snapshot cannot be used together")) {
+            try context([], extra: ["OCF_RESKEY_force_stop": "1", "OCF_RESKEY_snapshot": "/var/lib/snap"]).settings
+                .validate()
+        }
+        #expect(throws: AgentError.self) {
+            try context([], extra: ["OCF_RESKEY_shutdown_mode": "acpi,telepathy"]).settings.validate()
+        }
+        #expect(
+            try context([], extra: ["OCF_RESKEY_shutdown_mode": "acpi, agent"]).settings.shutdownModes() == [
+                .acpi, .agent,
+            ])
+    }
+}
+
+@Suite struct ConfigAndPlanTests {
+    @Test func domainNameWithHostileCharacters() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!-- <name>not this</name> -->
+            <domain type='kvm'>
+              <name>vm "quoted" &amp; $(reboot) 'x'</name>
+              <uuid>aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee</uuid>
+              <devices><interface type='network'><source network='lan'/></interface>
+              <disk type='volume'><source pool="images" volume='v'/></disk>
+              <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel></devices>
+            </domain>
+            """
+        let config = try DomainConfig(xml: xml)
+        #expect(config.name == "vm \"quoted\" & $(reboot) 'x'")
+        #expect(config.uuid == "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")
+        #expect(config.networks == ["lan"])
+        #expect(config.storagePools == ["images"])
+        #expect(config.hasGuestAgent)
+    }
+
+    @Test func garbageConfigs() {
+        #expect(throws: DomainConfig.Problem.notADomain) { try DomainConfig(xml: "hello") }
+        #expect(throws: DomainConfig.Problem.noName) { try DomainConfig(xml: "<domain><uuid>x</uuid></domain>") }
+        #expect(throws: DomainConfig.Problem.self) { try DomainConfig(xml: String(repeating: "<", count: 10_000)) }
+    }
+
+    @Test func migrationURIsAsTheStockAgentBuildsThem() {
+        func plan(_ extra: [String: String]) -> MigrationPlan {
+            let values = VirtualDomainParameters.table.values(
+                ocfEnvironment: ["OCF_RESKEY_config": "/x.xml"].merging(
+                    extra.map { ("OCF_RESKEY_" + $0.key, $0.value) }
+                ) { $1 })
+            return MigrationPlan(settings: Settings(values: values), target: "node2.example.com")
+        }
+        #expect(plan([:]).destinationURI == "qemu://node2.example.com/system")
+        #expect(plan(["migration_transport": "tcp"]).destinationURI == "qemu+tcp://node2.example.com/system")
+        #expect(
+            plan(["migration_transport": "ssh", "migration_user": "root"]).destinationURI
+                == "qemu+ssh://root@node2.example.com/system")
+        let suffixed = plan(["migration_transport": "tcp", "migration_network_suffix": "-mig", "migrateport": "49152"])
+        #expect(suffixed.destinationURI == "qemu+tcp://node2-mig.example.com/system")
+        #expect(suffixed.parameters.dataURI == "tcp:node2-mig.example.com:49152")
+        #expect(plan(["remoteuri": "qemu+tcp://%n/system"]).destinationURI == "qemu+tcp://node2.example.com/system")
+        let options = plan(["migrate_options": "--p2p --migrateuri tcp:%n:5000 --frobnicate", "migration_speed": "100"])
+        #expect(options.flags.contains(.peerToPeer))
+        #expect(options.parameters.dataURI == "tcp:node2.example.com:5000")
+        #expect(options.parameters.bandwidthMiBs == 100)
+        #expect(options.ignoredOptions == ["--frobnicate"])
+    }
+
+    @Test func overlayNamedAsTheStockAgentNamesIt() {
+        #expect(Context.overlayPath(config: "/etc/libvirt/qemu/vm1.xml") == "/etc/libvirt/qemu/vm1.qcow2")
+    }
+}

@@ -1,0 +1,99 @@
+import KVMHACore
+import Libvirt
+import Synchronization
+
+@testable import OCFVirtualDomain
+
+/// Plays libvirt for the agent's decision logic: a guest whose state the test sets, which may ignore
+/// shutdown, and a daemon that may be unreachable. Counts what the agent asked for.
+final class FakeGuest: Guest, Sendable {
+    struct State {
+        var status = DomainStatus(state: .running, reason: 1)
+        var ignoresShutdown = true
+        var shutdowns = 0
+        var destroys = 0
+        var vcpus = 2
+    }
+    let name: String
+    let uuid: String
+    let state = Mutex(State())
+
+    init(name: String, uuid: String = "11111111-2222-3333-4444-555555555555") {
+        self.name = name
+        self.uuid = uuid
+    }
+
+    func set(_ state: DomainState, reason: Int32 = 0) {
+        self.state.withLock { $0.status = DomainStatus(state: state, reason: reason) }
+    }
+
+    func status() throws(LibvirtError) -> DomainStatus { state.withLock { $0.status } }
+    func info() throws(LibvirtError) -> DomainInfo {
+        DomainInfo(
+            maxMemoryKiB: 32768, memoryKiB: 32768, virtualCPUs: state.withLock { $0.vcpus }, cpuTimeNanoseconds: 0)
+    }
+    func shutdown(modes: ShutdownModes) throws(LibvirtError) {
+        state.withLock {
+            $0.shutdowns += 1
+            if !$0.ignoresShutdown { $0.status = DomainStatus(state: .shutoff, reason: 1) }
+        }
+    }
+    func destroy() throws(LibvirtError) {
+        state.withLock {
+            $0.destroys += 1
+            $0.status = DomainStatus(state: .shutoff, reason: 2)
+        }
+    }
+    func undefine() throws(LibvirtError) {}
+    func isPersistent() throws(LibvirtError) -> Bool { false }
+    func save(to path: String) throws(LibvirtError) {}
+    func xml(secure: Bool, inactive: Bool) throws(LibvirtError) -> String { "<domain><name>\(name)</name></domain>" }
+    func abortJob() throws(LibvirtError) {}
+    func guestAgentCommand(_ json: String, timeoutSeconds: Int32) throws(LibvirtError) -> String { "{}" }
+    func setMigrationMaxDowntime(milliseconds: UInt64) throws(LibvirtError) {}
+    func migrate(
+        to destination: (any HypervisorConnection)?, destinationURI: String, parameters: MigrationParameters,
+        flags: MigrationFlags
+    ) throws(LibvirtError) {}
+}
+
+final class FakeConnection: HypervisorConnection, Sendable {
+    let guests: Mutex<[FakeGuest]>
+    init(_ guests: [FakeGuest]) { self.guests = Mutex(guests) }
+
+    func guest(named name: String) throws(LibvirtError) -> (any Guest)? {
+        guests.withLock { $0.first { $0.name == name } }
+    }
+    func guest(uuid: String) throws(LibvirtError) -> (any Guest)? { guests.withLock { $0.first { $0.uuid == uuid } } }
+    func createTransient(xml: String) throws(LibvirtError) -> any Guest {
+        let name = DomainConfig.childText(xml, "name") ?? "unnamed"
+        let guest = FakeGuest(name: name)
+        guests.withLock { $0.append(guest) }
+        return guest
+    }
+    func restore(from path: String) throws(LibvirtError) {}
+    func ensureNetworkActive(_ name: String) throws(LibvirtError) {}
+    func ensureStoragePoolActive(_ name: String) throws(LibvirtError) {}
+}
+
+struct FakeHypervisor: Hypervisor {
+    let connection: FakeConnection
+    let reachable: Bool
+
+    func connect(uri: String) throws(LibvirtError) -> any HypervisorConnection {
+        guard reachable else {
+            throw LibvirtError(code: 38, domain: 7, message: "Failed to connect socket", function: "virConnectOpen")
+        }
+        return connection
+    }
+}
+
+final class CountingCluster: ClusterCommands, Sendable {
+    let calls = Mutex<[String]>([])
+    func setUtilization(resource: String, name: String, value: String, deadline: Deadline) throws {
+        calls.withLock { $0.append("set \(name)=\(value)") }
+    }
+    func deleteUtilization(resource: String, name: String, deadline: Deadline) throws {
+        calls.withLock { $0.append("delete \(name)") }
+    }
+}
