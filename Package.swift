@@ -59,7 +59,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .target(name: "KVMHATestSupport", path: "Tests/KVMHATestSupport", swiftSettings: strict),
+        .target(
+            name: "KVMHATestSupport", dependencies: ["KVMHACore"], path: "Tests/KVMHATestSupport", swiftSettings: strict
+        ),
         .testTarget(name: "KVMHACoreTests", dependencies: ["KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LibvirtTests", dependencies: ["Libvirt", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),

@@ -11,11 +11,11 @@ import Testing
             OCFAction("meta-data", timeout: 5), OCFAction("reload-agent", timeout: 5, ocf11Only: true),
         ])
 
-    @Test func ocf10ValidatesAgainstTheDTD() throws {
+    @Test func ocf10ValidatesAgainstTheDTD() async throws {
         let xml = ocf.xml(ocf11: false)
         #expect(!xml.contains("reload-agent"))
         #expect(xml.contains("a &lt;sample&gt; &amp; &quot;agent&quot;"))
-        let result = try xmllint(xml, ["--dtdvalid", "/usr/share/resource-agents/ra-api-1.dtd"])
+        let result = try await xmllint(xml, ["--dtdvalid", "/usr/share/resource-agents/ra-api-1.dtd"])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -26,7 +26,7 @@ import Testing
         #expect(!OCFMetadata.wantsOCF11(environment: ["OCF_RA_VERSION_MAJOR": "1", "OCF_RA_VERSION_MINOR": "0"]))
     }
 
-    @Test func fenceMetadataValidatesAgainstRelaxNG() throws {
+    @Test func fenceMetadataValidatesAgainstRelaxNG() async throws {
         let fence = FenceMetadata(
             name: "fence_sample", shortDescription: "s", longDescription: "l", vendorURL: "", parameters: sampleTable,
             actions: ["on", "off", "reboot", "status", "metadata"])
@@ -34,7 +34,7 @@ import Testing
         #expect(xml.contains("<getopt mixed=\"-a, --ip=[ip]\"/>"))
         #expect(xml.contains("obsoletes=\"ipaddr\""))
         #expect(xml.contains("<option value=\"cycle\"/>"))
-        let result = try xmllint(xml, ["--relaxng", "/usr/share/cluster/relaxng/metadata.rng"])
+        let result = try await xmllint(xml, ["--relaxng", "/usr/share/cluster/relaxng/metadata.rng"])
         #expect(result.status == 0, "\(result.stderr)")
     }
 

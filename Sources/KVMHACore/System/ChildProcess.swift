@@ -6,7 +6,9 @@ import SystemPackage
 /// How a child process ended.
 public struct ChildResult: Sendable {
     public let exitCode: Int32?
-    public let output: String
+    public let standardOutput: String
+    public let standardError: String
+    public var output: String { standardOutput + standardError }
     public var succeeded: Bool { exitCode == 0 }
 }
 
@@ -28,16 +30,18 @@ public enum ChildProcessError: Error, Sendable, Equatable, CustomStringConvertib
 /// Runs Pacemaker's CLIs and the few outside tools the agents need: an executable path, an argument
 /// array (never a shell), a deadline after which the child is terminated, and the exit status.
 public enum ChildProcess {
+    /// For the synchronous agents, on their main thread (never from a task: it blocks the caller).
     public static func run(
         _ executable: String, _ arguments: [String], deadline: Deadline, outputLimit: Int = 64 * 1024
     ) throws(ChildProcessError) -> ChildResult {
         guard Files.isExecutable(executable) else { throw .notFound(executable) }
         let outcome = Mutex<Result<ChildResult, ChildProcessError>?>(nil)
         let done = DispatchSemaphore(value: 0)
-        // The agents are synchronous; the child runs in a task that the deadline cancels (Subprocess
-        // then tears the child down: SIGTERM, then SIGKILL).
+        // The child runs in a task that the deadline cancels (Subprocess then tears it down:
+        // SIGTERM, then SIGKILL).
         Task.detached {
-            let result = await runBounded(executable, arguments, deadline: deadline, outputLimit: outputLimit)
+            let result = await run(
+                executable, arguments, environment: nil, input: nil, deadline: deadline, outputLimit: outputLimit)
             outcome.withLock { $0 = result }
             done.signal()
         }
@@ -45,19 +49,30 @@ public enum ChildProcess {
         return try outcome.withLock { $0! }.get()
     }
 
-    static func runBounded(_ executable: String, _ arguments: [String], deadline: Deadline, outputLimit: Int) async
-        -> Result<ChildResult, ChildProcessError>
-    {
-        await withTaskGroup(of: Result<ChildResult, ChildProcessError>?.self) { group in
+    /// The same from async code; `environment` nil inherits ours, `input` is written to stdin.
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil,
+        deadline: Deadline, outputLimit: Int = 64 * 1024
+    ) async -> Result<ChildResult, ChildProcessError> {
+        guard Files.isExecutable(executable) else { return .failure(.notFound(executable)) }
+        var env = Environment.inherit
+        if let environment {
+            env = .custom(
+                Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(rawValue: $0.key)!, $0.value) }))
+        }
+        let childEnvironment = env
+        return await withTaskGroup(of: Result<ChildResult, ChildProcessError>?.self) { group in
             group.addTask {
                 do {
                     let result = try await Subprocess.run(
-                        .path(FilePath(executable)), arguments: Arguments(arguments), input: .none,
-                        output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+                        .path(FilePath(executable)), arguments: Arguments(arguments), environment: childEnvironment,
+                        input: .string(input ?? ""), output: .string(limit: outputLimit),
+                        error: .string(limit: outputLimit))
                     var code: Int32?
                     if case .exited(let value) = result.terminationStatus { code = value }
-                    let text = result.standardOutput + result.standardError
-                    return .success(ChildResult(exitCode: code, output: text))
+                    return .success(
+                        ChildResult(
+                            exitCode: code, standardOutput: result.standardOutput, standardError: result.standardError))
                 } catch is CancellationError {
                     return nil
                 } catch {

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Operations on the running lab for fault tests: restart what a test killed, find processes.
+public enum LabControl {
+    /// The repository root, from this file's place in it.
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// `scripts/lab up`: idempotent, restarts only what is gone.
+    public static func up() async throws {
+        let result = try await run(repository + "/scripts/lab", ["up"], timeout: .seconds(150))
+        guard result.status == 0 else { throw Lab.NotUp(description: "lab up failed: \(result.stderr)") }
+    }
+
+    /// The pid the lab recorded for one of its daemons.
+    public static func pid(of daemon: String) throws -> Int32 {
+        let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? "/run/kvmha-lab"
+        let text = try String(contentsOfFile: "\(state)/pids/\(daemon)", encoding: .utf8)
+        guard let pid = text.split(separator: " ").first.flatMap({ Int32($0) }) else {
+            throw Lab.NotUp(description: "no pid recorded for \(daemon)")
+        }
+        return pid
+    }
+
+    /// Kills a lab daemon with SIGKILL and waits until it is gone.
+    public static func kill(_ daemon: String) throws {
+        let pid = try pid(of: daemon)
+        _ = Foundation.kill(pid, SIGKILL)
+        _ = waitUntil(.seconds(10)) { !FileManager.default.fileExists(atPath: "/proc/\(pid)/exe") }
+    }
+
+    /// The QEMU pid libvirt recorded for a running domain.
+    public static func emulatorPID(_ domain: String) -> Int32? {
+        (try? String(contentsOfFile: "/run/libvirt/qemu/\(domain).pid", encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    public static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        let state = stat[stat.index(close, offsetBy: 2)]
+        return state != "Z" && state != "X"
+    }
+}
+
+/// Polls `condition` every 50 ms until it holds or `timeout` passes; says whether it held.
+public func waitUntil(_ timeout: Duration, _ condition: () throws -> Bool) rethrows -> Bool {
+    let end = ContinuousClock.now + timeout
+    while ContinuousClock.now < end {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    return try condition()
+}
+
+/// A guest definition file in a fresh directory, for agent tests.
+public struct GuestConfig {
+    public let name: String
+    public let path: String
+    public let directory: String
+
+    public init(lab: Lab, name: String) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-vm-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let escaped = name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "'", with: "&apos;").replacingOccurrences(of: "\"", with: "&quot;")
+        self.name = name
+        path = directory + "/guest.xml"
+        try lab.guestXML(name: escaped).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import KVMHATestSupport
+import Testing
+
+/// The installed agent against the lab's real libvirtd and TCG guests, with faults injected.
+/// Serialized: these tests kill and restart the lab's libvirtd.
+@Suite(.serialized) struct AgentFaultIntegrationTests {
+    let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
+
+    func environment(_ config: GuestConfig, resource: String, _ extra: [String: String] = [:]) -> [String: String] {
+        var environment = [
+            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESKEY_config": config.path, "OCF_RESKEY_hypervisor": "qemu:///system",
+            "OCF_RESOURCE_INSTANCE": resource, "OCF_RESKEY_CRM_meta_timeout": "20000",
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+        ]
+        environment.merge(extra) { $1 }
+        return environment
+    }
+
+    func agentRun(_ action: String, _ environment: [String: String]) async throws -> RunResult {
+        try await run(agent, [action], environment: environment, timeout: .seconds(40))
+    }
+
+    @Test func libvirtdKilledDuringMonitorIsNoFalseStop() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-monitor")
+        let env = environment(config, resource: "fault-monitor")
+        #expect(try await agentRun("start", env).status == 0)
+        try LabControl.kill("libvirtd")
+        let during = try await agentRun("monitor", env)
+        try await LabControl.up()
+        #expect(during.status == 0, "monitor said \(during.status) while the guest runs: \(during.stderr)")
+        #expect(during.stderr.contains("libvirt unreachable"))
+        #expect(try await agentRun("monitor", env).status == 0)
+        #expect(try await agentRun("stop", env).status == 0)
+    }
+
+    @Test func libvirtdDownDuringStopStillStopsTheGuest() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-stop")
+        let env = environment(config, resource: "fault-stop", ["OCF_RESKEY_CRM_meta_timeout": "12000"])
+        #expect(try await agentRun("start", env).status == 0)
+        let qemu = try #require(LabControl.emulatorPID(config.name))
+        try LabControl.kill("libvirtd")
+        let stop = try await agentRun("stop", env)
+        #expect(stop.status == 0, "\(stop.stderr)")
+        #expect(!LabControl.isAlive(qemu))
+        try await LabControl.up()
+        #expect(try await agentRun("monitor", env).status == 7)
+    }
+
+    @Test func unreadableConfigUsesTheRecordedDomain() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-config")
+        let env = environment(config, resource: "fault-config")
+        #expect(try await agentRun("start", env).status == 0)
+        try FileManager.default.moveItem(atPath: config.path, toPath: config.path + ".away")
+        var probe = env
+        probe["OCF_RESKEY_CRM_meta_interval"] = "0"
+        #expect(try await agentRun("monitor", probe).status == 0)
+        #expect(try await agentRun("monitor", env).status == 0)
+        #expect(try await agentRun("stop", env).status == 0)
+        #expect(LabControl.emulatorPID(config.name) == nil)
+        #expect(try await agentRun("monitor", probe).status == 7)
+    }
+
+    @Test func hostileDomainNameNeverReachesAShell() async throws {
+        let lab = try Lab.current()
+        // libvirt refuses '/' in names; everything else a shell would act on is here.
+        let marker = FileManager.default.currentDirectoryPath + "/kvmha-pwned"
+        let name = "kvmha-test-q \"x\" $(touch kvmha-pwned) 'y' ;`touch kvmha-pwned` & <z>"
+        let config = try GuestConfig(lab: lab, name: name)
+        let env = environment(config, resource: "hostile \"name\" $(x)")
+        let start = try await agentRun("start", env)
+        #expect(start.status == 0, "\(start.stderr)")
+        #expect(try await agentRun("monitor", env).status == 0)
+        #expect(try await agentRun("stop", env).status == 0)
+        #expect(try await agentRun("monitor", env).status == 7)
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+
+    @Test func garbageInEveryParameterIsAClearErrorNeverACrash() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-garbage")
+        let names = try await run(agent, ["meta-data"], environment: [:]).stdout
+            .matches(of: #/<parameter name="([^"]+)"/#).map { String($0.output.1) }
+        #expect(names.count == 27)
+        let garbage = ["\u{1}$(reboot)\n;--x", String(repeating: "9", count: 400), "-1", "", "%n%n%n%s%x"]
+        for name in names {
+            for value in garbage {
+                for action in ["validate-all", "monitor"] {
+                    let result = try await agentRun(
+                        action, environment(config, resource: "garbage", ["OCF_RESKEY_\(name)": value]))
+                    #expect(
+                        [0, 1, 2, 5, 6, 7].contains(result.status),
+                        "\(name)=\(value.debugDescription) \(action): \(result.status)")
+                    if result.status != 0 && result.status != 7 {
+                        #expect(result.stderr.contains("ocf-exit-reason:"), "\(name) \(action): no reason")
+                    }
+                }
+            }
+        }
+    }
+}
