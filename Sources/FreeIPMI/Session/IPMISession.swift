@@ -13,7 +13,7 @@ public final class IPMISession {
         self.context = context
         self.options = options
         let sessionTimeout = UInt32(max(1, deadline.remainingMilliseconds))
-        let retransmit = UInt32(max(1, min(Int(sessionTimeout), Self.milliseconds(options.retransmissionTimeout))))
+        let retransmit = UInt32(max(1, min(Int(sessionTimeout), options.retransmissionTimeout.wholeMilliseconds)))
         let result: Int32
         switch options.ipmiProtocol {
         case .lan15(let authentication):
@@ -75,10 +75,5 @@ public final class IPMISession {
             return .cipherSuiteRefused(suite)
         }
         return error
-    }
-
-    static func milliseconds(_ duration: Duration) -> Int {
-        let (seconds, attoseconds) = duration.components
-        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 }

@@ -28,10 +28,7 @@ public struct Deadline: Sendable, Hashable, Comparable, CustomStringConvertible 
     public func capped(at other: Deadline) -> Deadline { self < other ? self : other }
 
     /// Milliseconds left, rounded down, for C APIs that take an int timeout (never negative).
-    public var remainingMilliseconds: Int {
-        let (seconds, attoseconds) = remaining.components
-        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-    }
+    public var remainingMilliseconds: Int { remaining.wholeMilliseconds }
 
     public static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.instant < rhs.instant }
 
@@ -52,5 +49,13 @@ extension Deadline {
         }
         let usable = total - margin
         return .after(usable > total / 2 ? usable : total / 2)
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded toward zero, for C APIs that count in them.
+    public var wholeMilliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 }

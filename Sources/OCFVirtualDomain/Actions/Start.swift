@@ -100,7 +100,9 @@ extension Context {
     func runTool(_ path: String, _ arguments: [String]) throws(AgentError) -> String {
         do {
             let result = try ChildProcess.run(path, arguments, deadline: deadline)
-            guard result.succeeded else { throw AgentError.failed("\(path) failed: \(result.output.trimmed)") }
+            guard result.succeeded else {
+                throw AgentError.failed("\(path) failed: \(result.output.trimmingWhitespace())")
+            }
             return result.output
         } catch let error as AgentError {
             throw error

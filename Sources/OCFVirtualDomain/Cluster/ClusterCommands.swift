@@ -30,7 +30,7 @@ struct PacemakerCommands: ClusterCommands {
         guard result.succeeded else {
             throw CommandFailed(
                 description:
-                    "crm_resource exited \(result.exitCode.map(String.init) ?? "by signal"): \(result.output.trimmed)",
+                    "crm_resource exited \(result.exitCode.map(String.init) ?? "by signal"): \(result.output.trimmingWhitespace())",
                 resourceUnknown: result.exitCode == 105)
         }
     }

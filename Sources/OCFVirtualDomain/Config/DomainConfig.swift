@@ -1,3 +1,5 @@
+import KVMHACore
+
 /// What the agent needs from a libvirt domain XML file, read without a full XML parser: the name and
 /// UUID of the domain and the networks, pools and guest agent channel it uses.
 struct DomainConfig: Sendable, Equatable {
@@ -53,7 +55,7 @@ struct DomainConfig: Sendable, Equatable {
             let selfClosing = body.hasSuffix("/")
             if depth == 1 && name == tag && !selfClosing {
                 guard let end = xml[index...].firstRange(of: "</\(tag)>") else { return nil }
-                return decodeEntities(String(xml[index..<end.lowerBound])).trimmed
+                return decodeEntities(String(xml[index..<end.lowerBound])).trimmingWhitespace()
             }
             if !selfClosing { depth += 1 }
         }
@@ -107,15 +109,5 @@ struct DomainConfig: Sendable, Equatable {
             rest = rest[rest.index(after: semi)...]
         }
         return out + rest
-    }
-}
-
-extension String {
-    var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

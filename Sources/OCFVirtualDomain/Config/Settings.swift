@@ -25,7 +25,7 @@ struct Settings: Sendable {
     /// The shutdown methods `shutdown_mode` names (empty = libvirt's default choice).
     func shutdownModes() throws(AgentError) -> ShutdownModes {
         var modes: ShutdownModes = []
-        for word in (values["shutdown_mode"] ?? "").split(separator: ",").map({ String($0).trimmed.lowercased() })
+        for word in (values["shutdown_mode"] ?? "").split(separator: ",").map({ $0.trimmingWhitespace().lowercased() })
         where !word.isEmpty {
             guard let mode = ShutdownModes.byName[word] else {
                 throw .notConfigured(

@@ -8,7 +8,7 @@ struct EmulatorLocator: Sendable {
     func emulator(of name: String) -> ProcessIdentity? {
         guard !name.contains("/"),
             let text = try? Files.readText("\(runDirectory)/\(name).pid", limit: 64),
-            let pid = Int32(text.trimmed),
+            let pid = Int32(text.trimmingWhitespace()),
             let identity = ProcessIdentity.current(pid: pid)
         else { return nil }
         return identity
