@@ -109,12 +109,15 @@ import Testing
         #expect(try await agentRun("start", env).status == 0)
         let passing = env.merging(["OCF_CHECK_LEVEL": "10", "OCF_RESKEY_monitor_scripts": "/bin/true"]) { $1 }
         #expect(try await agentRun("monitor", passing).status == 0)
-        let failing = env.merging(["OCF_CHECK_LEVEL": "10", "OCF_RESKEY_monitor_scripts": "/bin/true /bin/false"]) { $1 }
+        let failing = env.merging(["OCF_CHECK_LEVEL": "10", "OCF_RESKEY_monitor_scripts": "/bin/true /bin/false"]) {
+            $1
+        }
         let result = try await agentRun("monitor", failing)
         #expect(result.status == 1)
         #expect(result.stderr.contains("ocf-exit-reason:monitor script /bin/false failed"))
         // Level 0 ignores the scripts.
-        #expect(try await agentRun("monitor", env.merging(["OCF_RESKEY_monitor_scripts": "/bin/false"]) { $1 }).status == 0)
+        #expect(
+            try await agentRun("monitor", env.merging(["OCF_RESKEY_monitor_scripts": "/bin/false"]) { $1 }).status == 0)
         // shutdown_mode reaches libvirt: this guest has no guest agent, so libvirt refuses the agent method.
         let stop = try await agentRun("stop", env.merging(["OCF_RESKEY_shutdown_mode": "agent"]) { $1 })
         #expect(stop.status == 0)
