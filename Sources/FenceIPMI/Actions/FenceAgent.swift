@@ -1,3 +1,5 @@
+import FreeIPMI
+import Glibc
 import KVMHACore
 import Logging
 
@@ -6,6 +8,8 @@ struct FenceAgent {
     let program: String
     let arguments: [String]
     let readStandardInput: () -> String
+
+    static let ignoredOptions = ["ipmitool_path", "ipmitool_timeout", "use_sudo", "sudo_path", "shell_timeout"]
 
     func run() -> FenceExitCode {
         let values: ParameterValues
@@ -32,7 +36,8 @@ struct FenceAgent {
             print("\(program) 0.1.0")
             return .success
         }
-        switch values["action"] ?? "reboot" {
+        let settings = FenceSettings(values: values)
+        switch settings.action {
         case "metadata", "meta-data":
             print(FenceParameters.metadata(name: program).xml, terminator: "")
             return .success
@@ -44,10 +49,71 @@ struct FenceAgent {
                 terminator: "")
             return .success
         case let action where FenceParameters.actions.contains(action):
-            StandardError.write(line: "ERROR: action \(action) is not implemented in this build")
-            return .failure
+            return perform(action, settings)
         case let action:
             StandardError.write(line: "ERROR: unknown action '\(ParameterValues.printable(action))'")
+            return .failure
+        }
+    }
+
+    func perform(_ action: String, _ settings: FenceSettings) -> FenceExitCode {
+        let logger = AgentLogging.bootstrap(ident: program, debug: settings.verbose, toSyslog: true)
+        do throws(FenceError) {
+            do { try settings.values.validate() } catch { throw .invalid(error.reason) }
+            for name in Self.ignoredOptions where settings.values.isGiven(name) {
+                logger.notice("\(name) is accepted for compatibility and ignored: fence_ipmi speaks IPMI itself")
+            }
+            if settings.atca || program == "fence_atca" {
+                throw .unsupported("ATCA blade fencing is not implemented in this build")
+            }
+            if action == "validate-all" {
+                _ = try settings.sessionOptions(password: "")
+                return .success
+            }
+            if action == "list" || action == "list-status" { return .success }  // one device, no plugs
+            let deadline = settings.overallDeadline
+            if action == "off" || action == "reboot", settings.delay > .zero {
+                logger.info("waiting \(settings.delay) (delay) before \(action)")
+                usleep(UInt32(min(settings.delay, deadline.remaining).wholeMilliseconds * 1000))
+            }
+            let password = try PasswordSource.password(settings.values, deadline: deadline)
+            let options = try settings.sessionOptions(password: password)
+            let session: IPMISession
+            do {
+                session = try IPMISession(options, deadline: Deadline.after(settings.loginTimeout).capped(at: deadline))
+            } catch {
+                throw .bmc(error)
+            }
+            if let target = try settings.bridgeTarget() {
+                do { try session.bridge(to: target) } catch { throw .bmc(error) }
+            }
+            let power = PowerControl(session: session, settings: settings, logger: logger)
+            switch action {
+            case "status":
+                let state = try power.status()
+                print("Status: \(state == .on ? "ON" : "OFF")")
+                return state == .on ? .success : .statusOff
+            case "monitor":
+                _ = try power.status()
+                return .success
+            case "on":
+                try power.set(.on)
+                print("Success: Powered ON")
+            case "off":
+                try power.set(.off)
+                print("Success: Powered OFF")
+            case "reboot":
+                try power.reboot()
+                print("Success: Rebooted")
+            case "diag":
+                do { try session.chassisControl(.diagnosticInterrupt) } catch { throw .bmc(error) }
+                print("Success: Diagnostic interrupt sent")
+            default:
+                throw .unsupported("action \(action) is not supported")
+            }
+            return .success
+        } catch {
+            StandardError.write(line: "ERROR: \(error.description)")
             return .failure
         }
     }

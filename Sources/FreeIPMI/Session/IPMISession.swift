@@ -55,6 +55,8 @@ public final class IPMISession {
         guard length >= 0 else { throw lastError() }
         // Response layout from ipmi_cmd_raw: command byte, completion code, data.
         guard length >= 2 else { throw .shortResponse(command: command, length: Int(length)) }
+        // 0xD4: insufficient privilege level for the command (IPMI 2.0 table 5-2).
+        guard response[1] != 0xD4 else { throw .privilegeRefused }
         guard response[1] == 0 else { throw .completionCode(netFn: netFn, command: command, code: response[1]) }
         return Array(response[2..<Int(length)])
     }
@@ -75,5 +77,20 @@ public final class IPMISession {
             return .cipherSuiteRefused(suite)
         }
         return error
+    }
+}
+
+extension IPMISession {
+    /// Sends every following command bridged to `address` on IPMB `channel` (`ipmi_ctx_set_target`):
+    /// one level of bridging, enough for a blade behind a shelf manager.
+    public func bridge(to address: UInt8, channel: UInt8 = 0) throws(IPMIError) {
+        var channelNumber = channel
+        var target = address
+        guard ipmi_ctx_set_target(context, &channelNumber, &target) == 0 else { throw lastBridgeError() }
+    }
+
+    private func lastBridgeError() -> IPMIError {
+        let message = ipmi_ctx_errormsg(context).map { String(cString: $0) } ?? "unknown error"
+        return .library(code: ipmi_ctx_errnum(context), message: message)
     }
 }

@@ -1,0 +1,92 @@
+import FreeIPMI
+import KVMHACore
+
+/// The options, typed and checked: what a session, the timeouts and the action need.
+struct FenceSettings: Sendable {
+    let values: ParameterValues
+
+    var action: String { values["action"] ?? "reboot" }
+    var method: String { values["method"] ?? "onoff" }
+    var delay: Duration { seconds("delay", 0) }
+    var loginTimeout: Duration { seconds("login_timeout", 5) }
+    var powerTimeout: Duration { seconds("power_timeout", 20) }
+    var powerWait: Duration { seconds("power_wait", 2) }
+    var statusInterval: Duration { seconds("stonith_status_sleep", 1) }
+    var retryOn: Int { max(1, values.integer("retry_on") ?? 1) }
+    var verbose: Bool { values.bool("verbose") }
+    var atca: Bool { values.bool("atca") }
+
+    func seconds(_ name: String, _ fallback: Double) -> Duration {
+        let value = values[name].flatMap { Double($0) } ?? fallback
+        return .milliseconds(Int((value * 1000).rounded()))
+    }
+
+    /// The whole run must end by this: delay, login, two power changes with their polling.
+    var overallDeadline: Deadline {
+        .after(delay + loginTimeout * 2 + powerTimeout * 2 + powerWait * 2 + .seconds(5))
+    }
+
+    /// The session options; the password comes from `password` or `password_script`, never argv.
+    func sessionOptions(password: String) throws(FenceError) -> SessionOptions {
+        let host = values.bool("port_as_ip") ? (values.string("plug") ?? "") : (values.string("ip") ?? "")
+        guard !host.isEmpty else { throw .invalid("no BMC address: set ip (or plug with port_as_ip)") }
+        guard let port = UInt16(exactly: values.integer("ipport") ?? 623), port > 0 else {
+            throw .invalid("ipport must be 1-65535")
+        }
+        let privilege: PrivilegeLevel
+        switch values["privlvl"] ?? "administrator" {
+        case "user": privilege = .user
+        case "operator": privilege = .operator
+        case "administrator": privilege = .administrator
+        default: throw .unsupported("privilege level callback cannot control power")
+        }
+        let ipmiProtocol: IPMIProtocol
+        if values.bool("lanplus") {
+            let cipher = values.string("cipher").flatMap { Int($0) } ?? 3
+            guard (0...255).contains(cipher) else { throw .invalid("cipher must be 0-255") }
+            ipmiProtocol = .lan20(cipherSuite: cipher)
+        } else {
+            let auth: AuthenticationType =
+                switch values["auth"] ?? "md5" {
+                case "none": .none
+                case "password": .password
+                default: .md5
+                }
+            ipmiProtocol = .lan15(auth)
+        }
+        let workarounds: Workarounds
+        switch Workarounds.parse(values["workarounds"] ?? "") {
+        case .success(let parsed): workarounds = parsed
+        case .failure(let unknown): throw .invalid("unknown workaround '\(ParameterValues.printable(unknown.name))'")
+        }
+        return SessionOptions(
+            host: host, port: port, username: values["username"] ?? "", password: password, kg: try kg(),
+            privilege: privilege, ipmiProtocol: ipmiProtocol, workarounds: workarounds)
+    }
+
+    /// `hexadecimal_kg`, two hex digits a byte (an optional 0x prefix), at most 20 bytes.
+    func kg() throws(FenceError) -> [UInt8] {
+        guard var text = values.string("hexadecimal_kg") else { return [] }
+        if text.hasPrefix("0x") || text.hasPrefix("0X") { text.removeFirst(2) }
+        let digits = Array(text)
+        guard digits.count % 2 == 0, digits.count <= 40 else {
+            throw .invalid("hexadecimal_kg must be up to 40 hex digits")
+        }
+        var bytes: [UInt8] = []
+        for index in stride(from: 0, to: digits.count, by: 2) {
+            guard let byte = UInt8(String(digits[index...index + 1]), radix: 16) else {
+                throw .invalid("hexadecimal_kg is not hexadecimal")
+            }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    /// IPMB address to bridge to (`target`), e.g. 0x82.
+    func bridgeTarget() throws(FenceError) -> UInt8? {
+        guard let text = values.string("target") else { return nil }
+        let value = text.hasPrefix("0x") ? UInt8(text.dropFirst(2), radix: 16) : UInt8(text)
+        guard let value else { throw .invalid("target must be an IPMB address such as 0x82") }
+        return value
+    }
+}
