@@ -16,9 +16,11 @@ struct FenceSettings: Sendable {
     var verbose: Bool { values.bool("verbose") }
     var atca: Bool { values.bool("atca") }
 
+    /// A seconds option as a duration, clamped to a day: hostile values (1e300) must not trap.
     func seconds(_ name: String, _ fallback: Double) -> Duration {
         let value = values[name].flatMap { Double($0) } ?? fallback
-        return .milliseconds(Int((value * 1000).rounded()))
+        let bounded = value.isFinite ? min(max(value, 0), 86_400) : fallback
+        return .milliseconds(Int((bounded * 1000).rounded()))
     }
 
     /// The whole run must end by this: delay, login, two power changes with their polling.
