@@ -64,10 +64,19 @@ public enum ChildProcess {
         return await withTaskGroup(of: Result<ChildResult, ChildProcessError>?.self) { group in
             group.addTask {
                 do {
-                    let result = try await Subprocess.run(
-                        .path(FilePath(executable)), arguments: Arguments(arguments), environment: childEnvironment,
-                        input: .string(input ?? ""), output: .string(limit: outputLimit),
-                        error: .string(limit: outputLimit))
+                    let executable = Executable.path(FilePath(executable))
+                    let result =
+                        if let input {
+                            try await Subprocess.run(
+                                executable, arguments: Arguments(arguments), environment: childEnvironment,
+                                input: .string(input), output: .string(limit: outputLimit),
+                                error: .string(limit: outputLimit))
+                        } else {
+                            // No stdin at all: a child that exits early can never break a pipe of ours.
+                            try await Subprocess.run(
+                                executable, arguments: Arguments(arguments), environment: childEnvironment,
+                                input: .none, output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+                        }
                     var code: Int32?
                     if case .exited(let value) = result.terminationStatus { code = value }
                     return .success(
