@@ -10,9 +10,6 @@ public struct Deadline: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// `amount` from now.
     public static func after(_ amount: Duration) -> Deadline { Deadline(ContinuousClock.now.advanced(by: amount)) }
 
-    /// Far enough away never to matter.
-    public static let distantFuture = Deadline(ContinuousClock.now.advanced(by: .seconds(100 * 365 * 86_400)))
-
     /// What is left, never negative.
     public var remaining: Duration {
         let left = ContinuousClock.now.duration(to: instant)

@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 /// A libvirt domain handle (`virDomainPtr`), freed with `virDomainFree`. It keeps its connection open.
 public final class Domain: @unchecked Sendable {
@@ -54,12 +53,5 @@ public final class Domain: @unchecked Sendable {
     /// Removes a persistent definition (`virDomainUndefine`).
     public func undefine() throws(LibvirtError) {
         guard virDomainUndefine(handle) == 0 else { throw LibvirtError.last("virDomainUndefine") }
-    }
-
-    /// The domain's XML (`virDomainGetXMLDesc`).
-    public func xml() throws(LibvirtError) -> String {
-        guard let text = virDomainGetXMLDesc(handle, 0) else { throw LibvirtError.last("virDomainGetXMLDesc") }
-        defer { free(text) }
-        return String(cString: text)
     }
 }

@@ -119,11 +119,4 @@ extension Connection {
         if virStoragePoolIsActive(pool) == 1 { return }
         guard virStoragePoolCreate(pool, 0) == 0 else { throw LibvirtError.last("virStoragePoolCreate") }
     }
-
-    /// The host's name as libvirt sees it (`virConnectGetHostname`).
-    public func hostname() throws(LibvirtError) -> String {
-        guard let name = virConnectGetHostname(handle) else { throw LibvirtError.last("virConnectGetHostname") }
-        defer { free(name) }
-        return String(cString: name)
-    }
 }
