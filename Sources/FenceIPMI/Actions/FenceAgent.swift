@@ -56,15 +56,44 @@ struct FenceAgent {
         }
     }
 
+    /// The chassis behind the BMC (bridged with `target`), or in ATCA mode the blade named by `plug`
+    /// (IPMB address like 0x82, or slot number) behind the shelf manager.
+    func powerDevice(_ session: IPMISession, _ settings: FenceSettings, atca: Bool) throws(FenceError)
+        -> any PowerDevice
+    {
+        guard atca else {
+            if let target = try settings.bridgeTarget() {
+                do { try session.bridge(to: target) } catch { throw .bmc(error) }
+            }
+            return Chassis(session: session)
+        }
+        do { _ = try session.picmgProperties() } catch {
+            throw .unsupported("\(session.options.host) is not an ATCA shelf manager (Get PICMG Properties: \(error))")
+        }
+        guard let plug = settings.values.string("plug") else {
+            throw .invalid("ATCA mode needs plug: the blade's IPMB address (0x82) or slot number")
+        }
+        let address: UInt8
+        if plug.lowercased().hasPrefix("0x"), let value = UInt8(plug.dropFirst(2), radix: 16) {
+            address = value
+        } else if let site = UInt8(plug) {
+            do { address = try session.ipmbAddress(site: site) } catch {
+                throw .unsupported("no blade in slot \(site) (Get Address Info: \(error))")
+            }
+        } else {
+            throw .invalid("plug '\(ParameterValues.printable(plug))' is neither an IPMB address nor a slot number")
+        }
+        do { try session.bridge(to: address) } catch { throw .bmc(error) }
+        let sensor = UInt8(clamping: settings.values.integer("hotswap_sensor") ?? 0)
+        return AtcaBlade(session: session, sensor: sensor)
+    }
+
     func perform(_ action: String, _ settings: FenceSettings) -> FenceExitCode {
         let logger = AgentLogging.bootstrap(ident: program, debug: settings.verbose, toSyslog: true)
         do throws(FenceError) {
             do { try settings.values.validate() } catch { throw .invalid(error.reason) }
             for name in Self.ignoredOptions where settings.values.isGiven(name) {
                 logger.notice("\(name) is accepted for compatibility and ignored: fence_ipmi speaks IPMI itself")
-            }
-            if settings.atca || program == "fence_atca" {
-                throw .unsupported("ATCA blade fencing is not implemented in this build")
             }
             if action == "validate-all" {
                 _ = try settings.sessionOptions(password: "")
@@ -84,10 +113,8 @@ struct FenceAgent {
             } catch {
                 throw .bmc(error)
             }
-            if let target = try settings.bridgeTarget() {
-                do { try session.bridge(to: target) } catch { throw .bmc(error) }
-            }
-            let power = PowerControl(session: session, settings: settings, logger: logger)
+            let device = try powerDevice(session, settings, atca: settings.atca || program == "fence_atca")
+            let power = PowerControl(device: device, settings: settings, logger: logger)
             switch action {
             case "status":
                 let state = try power.status()

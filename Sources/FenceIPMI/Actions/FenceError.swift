@@ -8,6 +8,8 @@ enum FenceError: Error, Equatable, CustomStringConvertible {
     case powerStateNotReached(wanted: PowerState, seconds: Double)
     case passwordScript(String)
     case unsupported(String)
+    /// An ATCA FRU between M1 and M4: not yet the state asked for.
+    case transitioning(String)
 
     var description: String {
         switch self {
@@ -17,6 +19,7 @@ enum FenceError: Error, Equatable, CustomStringConvertible {
             "power state \(wanted.rawValue) not reached within \(seconds) s (power_timeout)"
         case .passwordScript(let text): "password_script failed: \(text)"
         case .unsupported(let text): text
+        case .transitioning(let state): "the blade is in hot-swap state \(state), between off and on"
         }
     }
 }

@@ -53,6 +53,9 @@ enum FenceParameters {
             "atca", type: .boolean, default: "0", long: "atca",
             shortDescription: "ATCA mode: ip is the shelf manager, plug the blade"),
         Parameter(
+            "hotswap_sensor", type: .integer, default: "0", long: "hotswap-sensor", valueName: "number",
+            shortDescription: "ATCA: number of the blade's FRU hot-swap sensor (type 0xF0)"),
+        Parameter(
             "workarounds", default: "", long: "workarounds",
             shortDescription: "libfreeipmi workarounds, comma separated (opensesspriv, intel20, supermicro20, sun20 …)"),
         Parameter("quiet", type: .boolean, short: "q", long: "quiet", shortDescription: "No log lines on stderr"),

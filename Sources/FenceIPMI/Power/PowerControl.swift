@@ -3,22 +3,25 @@ import Glibc
 import KVMHACore
 import Logging
 
-/// The fence actions over one BMC session: state changes are verified by polling the chassis,
-/// power_wait is the shortest time before a state is trusted, power_timeout the longest.
+/// The fence actions on one power device: state changes are verified by polling it, power_timeout
+/// is the longest wait.
 struct PowerControl {
-    let session: IPMISession
+    let device: any PowerDevice
     let settings: FenceSettings
     let logger: Logger
 
-    func status() throws(FenceError) -> PowerState {
-        do { return try session.chassisPower() } catch { throw .bmc(error) }
+    func status() throws(FenceError) -> PowerState { try device.state() }
+
+    /// A state read while polling; a blade between M1 and M4 is simply not there yet.
+    func polledState() throws(FenceError) -> PowerState? {
+        do { return try device.state() } catch .transitioning { return nil }
     }
 
     func set(_ wanted: PowerState) throws(FenceError) {
         var lastError: FenceError = .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds)
         for attempt in 1...(wanted == .on ? settings.retryOn : 1) {
-            if try status() == wanted { return }
-            do { try session.chassisControl(wanted == .on ? .powerUp : .powerDown) } catch { throw .bmc(error) }
+            if try polledState() == wanted { return }
+            try device.request(wanted)
             logger.debug("power \(wanted.rawValue) requested (attempt \(attempt))")
             do {
                 try waitFor(wanted)
@@ -37,7 +40,7 @@ struct PowerControl {
         let latest = Deadline.after(settings.powerTimeout)
         var interval = Duration.milliseconds(50)
         while true {
-            if try status() == wanted && earliest.hasPassed { return }
+            if try polledState() == wanted && earliest.hasPassed { return }
             if latest.hasPassed { throw .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds) }
             let cap = settings.statusInterval
             let nap = min(interval, cap, max(.milliseconds(1), latest.remaining))
@@ -48,7 +51,7 @@ struct PowerControl {
 
     func reboot() throws(FenceError) {
         if settings.method == "cycle" {
-            do { try session.chassisControl(.powerCycle) } catch { throw .bmc(error) }
+            try device.cycle()
             try waitFor(.on)
             return
         }
