@@ -86,21 +86,17 @@ import Testing
         #expect(try await fence(lab, "on").status == 0)
         let before = try #require(try hostPID(lab))
         // The BMC's host is a lab guest, not a cluster node: fence it by a name of its own, so the
-        // lab's one real node is never told it was fenced.
+        // lab's one real node is never told it was fenced. The password comes from password_script
+        // (cat of the lab's 0600 file), so it is in no argv, not even pcs's.
         let device = "kvmha-test-ipmi"
-        let attributes = [
-            "ip": try lab.require("KVMHA_LAB_BMC_ADDR"), "ipport": try lab.require("KVMHA_LAB_BMC_PORT"),
-            "username": "admin", "password": try lab.bmcPassword(), "lanplus": "1", "cipher": "3",
-            "workarounds": "opensesspriv", "pcmk_host_list": "kvmha-bmc-host",
-        ].sorted { $0.key < $1.key }.map {
-            "<nvpair id=\"\(device)-\($0.key)\" name=\"\($0.key)\" value=\"\($0.value)\"/>"
-        }
-        // The CIB gets the device through stdin, so the password is in no argv.
-        let xml = """
-            <primitive id="\(device)" class="stonith" type="fence_ipmi">\
-            <instance_attributes id="\(device)-ia">\(attributes.joined())</instance_attributes></primitive>
-            """
-        let create = try await run("/usr/sbin/cibadmin", ["--create", "-o", "resources", "--xml-pipe"], stdin: xml)
+        let create = try await run(
+            "/usr/sbin/pcs",
+            [
+                "stonith", "create", device, "fence_ipmi", "ip=\(try lab.require("KVMHA_LAB_BMC_ADDR"))",
+                "ipport=\(try lab.require("KVMHA_LAB_BMC_PORT"))", "username=admin",
+                "password_script=/bin/cat \(try lab.require("KVMHA_LAB_BMC_PASSWORD_FILE"))", "lanplus=1", "cipher=3",
+                "workarounds=opensesspriv", "pcmk_host_list=kvmha-bmc-host",
+            ], timeout: .seconds(60))
         #expect(create.status == 0, "\(create.stderr)")
         let registered = await Cluster.wait(.seconds(30)) {
             (try? await run("/usr/sbin/stonith_admin", ["--list-registered"]).stdout.contains(device)) ?? false
@@ -111,6 +107,21 @@ import Testing
         #expect(reboot.status == 0, "\(reboot.stdout) \(reboot.stderr)")
         let after = try #require(try hostPID(lab))
         #expect(after != before)
-        _ = try await run("/usr/sbin/cibadmin", ["--delete", "--xml-text", "<primitive id=\"\(device)\"/>"])
+        _ = try await run("/usr/sbin/pcs", ["stonith", "delete", device], timeout: .seconds(60))
+    }
+
+    @Test func quietAndDebugFile() async throws {
+        let lab = try Lab.current()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-debug-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let quiet = try await fence(lab, "status", ["password": "wrong", "quiet": "1", "debug_file": file])
+        #expect(quiet.status == 1)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        let logged = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(logged.contains("authentication refused"))
+        #expect(!logged.contains(try lab.bmcPassword()))
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }

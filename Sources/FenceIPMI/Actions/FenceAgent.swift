@@ -89,7 +89,10 @@ struct FenceAgent {
     }
 
     func perform(_ action: String, _ settings: FenceSettings) -> FenceExitCode {
-        let logger = AgentLogging.bootstrap(ident: program, debug: settings.verbose, toSyslog: true)
+        let logger = AgentLogging.bootstrap(
+            ident: program, debug: settings.verbose || (settings.values.integer("verbose_level") ?? 0) > 0,
+            toSyslog: true, toStandardError: !settings.values.bool("quiet"),
+            debugFile: settings.values.string("debug_file"))
         do throws(FenceError) {
             do { try settings.values.validate() } catch { throw .invalid(error.reason) }
             for name in Self.ignoredOptions where settings.values.isGiven(name) {
@@ -140,7 +143,7 @@ struct FenceAgent {
             }
             return .success
         } catch {
-            StandardError.write(line: "ERROR: \(error.description)")
+            logger.error("\(error.description)")
             return .failure
         }
     }

@@ -7,11 +7,19 @@ public struct AgentLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public let ident: String
     public let toSyslog: Bool
+    public let toStandardError: Bool
+    /// A file that gets every line too (fence agents' `debug_file`), created 0600.
+    public let debugFile: String?
 
-    public init(ident: String, level: Logger.Level = .info, toSyslog: Bool = true) {
+    public init(
+        ident: String, level: Logger.Level = .info, toSyslog: Bool = true, toStandardError: Bool = true,
+        debugFile: String? = nil
+    ) {
         self.ident = ident
         self.logLevel = level
         self.toSyslog = toSyslog
+        self.toStandardError = toStandardError
+        self.debugFile = debugFile
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -25,7 +33,8 @@ public struct AgentLogHandler: LogHandler {
         if !merged.isEmpty {
             text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
-        StandardError.write(line: text)
+        if toStandardError { StandardError.write(line: text) }
+        if let debugFile { Files.append(debugFile, "\(ident): \(text)\n") }
         if toSyslog { Syslog.log(Self.priority(event.level), ident: ident, text) }
     }
 

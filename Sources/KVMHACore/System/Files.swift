@@ -67,6 +67,16 @@ public enum Files {
         }
     }
 
+    /// Appends to a log file (created 0600); a failure to log is not an error of the caller.
+    public static func append(_ path: String, _ text: String) {
+        guard
+            let fd = try? FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .append, .closeOnExec], permissions: [.ownerReadWrite])
+        else { return }
+        _ = try? fd.writeAll(text.utf8)
+        try? fd.close()
+    }
+
     /// Removes a file; a missing one is fine.
     public static func remove(_ path: String) {
         _ = unlink(path)
