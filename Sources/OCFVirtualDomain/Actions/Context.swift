@@ -21,18 +21,18 @@ struct Context: Sendable {
 
     /// The domain this resource manages: from its config when readable, else from the record made at
     /// start (probe and stop must work without the file).
-    func identity() -> (config: DomainConfig?, name: String?, uuid: String?, problem: String?) {
+    func identity() -> (config: DomainConfig?, name: String?, uuid: String?, problem: String?, record: DomainRecord?) {
         let record = records.load(resource)
         do {
             let text = try Files.readText(settings.config, limit: 4 << 20)
             do {
                 let config = try DomainConfig(xml: text)
-                return (config, config.name, config.uuid ?? record?.uuid, nil)
+                return (config, config.name, config.uuid ?? record?.uuid, nil, record)
             } catch {
-                return (nil, record?.domainName, record?.uuid, "config \(settings.config): \(error)")
+                return (nil, record?.domainName, record?.uuid, "config \(settings.config): \(error)", record)
             }
         } catch {
-            return (nil, record?.domainName, record?.uuid, "config \(error)")
+            return (nil, record?.domainName, record?.uuid, "config \(error)", record)
         }
     }
 

@@ -17,7 +17,7 @@ extension Context {
         guard let target = migrationTarget, !target.isEmpty else {
             throw .notConfigured("migrate_to needs OCF_RESKEY_CRM_meta_migrate_target")
         }
-        let (_, name, uuid, problem) = identity()
+        let (_, name, uuid, problem, _) = identity()
         guard let name else { throw .notInstalled(problem ?? "config unreadable") }
         let plan = MigrationPlan(settings: settings, target: target)
         for option in plan.ignoredOptions {
@@ -93,7 +93,7 @@ extension Context {
 
     /// migrate_from: wait for the migrated domain to run here, up to the deadline (never forever).
     func migrateFrom() throws(AgentError) -> OCFExitCode {
-        let (_, name, uuid, problem) = identity()
+        let (_, name, uuid, problem, _) = identity()
         guard let name else { throw .notInstalled(problem ?? "config unreadable") }
         recordIntent(.migratingIn, name: name, uuid: uuid)
         // An incoming domain exists (paused) from the start of the migration; one that is not there

@@ -6,8 +6,7 @@ extension Context {
     /// monitor/status: the domain's state from libvirt; from its recorded emulator process when
     /// libvirtd cannot be reached (never "not running" while that process lives).
     func monitor() throws(AgentError) -> OCFExitCode {
-        let (config, name, uuid, problem) = identity()
-        let record = records.load(resource)
+        let (config, name, uuid, problem, record) = identity()
         guard let name else {
             if interval == 0 {
                 logger.info("probe: \(problem ?? "no config"), and nothing recorded: not running")
@@ -49,10 +48,10 @@ extension Context {
         case .noState:
             throw .failed("domain \(name) has no state")
         }
-        recordRunning(guest, previous: record)
+        let current = recordRunning(guest, previous: record)
         if checkLevel >= 10 { try runMonitorScripts(until: deadline) }
         if checkLevel >= 20, config?.hasGuestAgent == true { try pingGuestAgent(guest) }
-        if interval > 0 { updateUtilization(guest) }
+        if interval > 0 { updateUtilization(guest, record: current) }
         return .success
     }
 

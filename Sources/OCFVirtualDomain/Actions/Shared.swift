@@ -4,7 +4,8 @@ import Logging
 
 extension Context {
     /// Records that the domain runs here on purpose, with its emulator process; writes only on change.
-    func recordRunning(_ guest: any Guest, previous: DomainRecord?) {
+    @discardableResult
+    func recordRunning(_ guest: any Guest, previous: DomainRecord?) -> DomainRecord {
         let emulator = emulators.emulator(of: guest.name)
         var record =
             previous
@@ -13,8 +14,8 @@ extension Context {
         record.uuid = guest.uuid
         record.intent = .running
         if emulator != nil { record.emulator = emulator }
-        guard record != previous else { return }
-        save(record)
+        if record != previous { save(record) }
+        return record
     }
 
     func recordIntent(_ intent: DomainIntent, name: String, uuid: String?) {
@@ -47,9 +48,11 @@ extension Context {
         }
     }
 
-    /// Writes cpu/host_memory/hv_memory utilization when it differs from what was last written.
-    func updateUtilization(_ guest: any Guest) {
-        guard underPacemaker, var record = records.load(resource) else { return }
+    /// Writes cpu/host_memory/hv_memory utilization when it differs from what was last written
+    /// (`record`, already read by the action: no second read on the monitor path).
+    func updateUtilization(_ guest: any Guest, record current: DomainRecord) {
+        guard underPacemaker else { return }
+        var record = current
         let wanted = desiredUtilization(guest)
         var changed = false
         for (name, value) in wanted where record.utilization[name] != value {

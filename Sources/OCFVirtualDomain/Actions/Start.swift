@@ -7,7 +7,7 @@ extension Context {
     /// autostarts it behind Pacemaker's back), or restore it from its snapshot state file.
     func start() throws(AgentError) -> OCFExitCode {
         try settings.validate()
-        let (config, _, _, problem) = identity()
+        let (config, _, _, problem, _) = identity()
         guard let config else { throw .notInstalled(problem ?? "config unreadable") }
         let connection: any HypervisorConnection
         do { connection = try connect(until: deadline) } catch {
@@ -17,7 +17,7 @@ extension Context {
         guard poll(until: deadline, { (try? guest.status().state) == .running }) else {
             throw .failed("domain \(config.name) did not reach running before the deadline")
         }
-        recordRunning(guest, previous: records.load(resource))
+        let current = recordRunning(guest, previous: records.load(resource))
         logger.info("domain \(config.name) started")
         if !settings.monitorScripts.isEmpty {
             // Like the stock agent, start returns only once the monitor scripts pass.
@@ -26,7 +26,7 @@ extension Context {
                 throw .failed("monitor scripts of \(config.name) did not pass before the deadline")
             }
         }
-        updateUtilization(guest)
+        updateUtilization(guest, record: current)
         return .success
     }
 

@@ -21,7 +21,7 @@ extension Context {
     /// it; a domain that does not exist is stopped. Records the intent first, so the monitor daemon
     /// never takes this stop for a crash.
     func stop() throws(AgentError) -> OCFExitCode {
-        let (_, name, uuid, problem) = identity()
+        let (_, name, uuid, problem, _) = identity()
         guard let name else {
             logger.warning("stop: \(problem ?? "no config") and nothing recorded on this node: nothing to stop")
             return .success

@@ -39,7 +39,7 @@ struct VirtualDomainAgent {
     /// validate-all: parameters, then the config file itself.
     func validateAll() throws(AgentError) -> OCFExitCode {
         try context.settings.validate()
-        let (config, _, _, problem) = context.identity()
+        let (config, _, _, problem, _) = context.identity()
         guard config != nil else { throw .notInstalled(problem ?? "config unreadable") }
         return .success
     }
