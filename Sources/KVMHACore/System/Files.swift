@@ -108,6 +108,5 @@ public enum Files {
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
-    public static func isReadable(_ path: String) -> Bool { access(path, R_OK) == 0 }
     public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 }

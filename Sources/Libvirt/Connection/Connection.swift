@@ -18,9 +18,6 @@ public final class Connection: @unchecked Sendable {
 
     deinit { virConnectClose(handle) }
 
-    /// Whether the connection still works (`virConnectIsAlive`).
-    public var isAlive: Bool { virConnectIsAlive(handle) == 1 }
-
     /// The domain called `name`, or nil when there is none (`virDomainLookupByName`).
     public func domain(named name: String) throws(LibvirtError) -> Domain? {
         guard let pointer = virDomainLookupByName(handle, name) else {
