@@ -23,10 +23,13 @@ enum Invocation {
         case "--version":
             print("kvmha-cpgmonitor 0.1.0")
             return 0
+        case "run":
+            return DaemonCommand.run(Array(rest.dropFirst()), environment: environment)
+        case "status":
+            return DaemonCommand.status(Array(rest.dropFirst()))
         default:
-            StandardError.write(line: "kvmha-cpgmonitor: the daemon is not implemented in this build")
             StandardError.write(line: usage)
-            return 1
+            return 2
         }
     }
 
@@ -47,9 +50,34 @@ enum Invocation {
         case "usage", "help":
             print(usage)
             return .success
+        case "start", "stop", "monitor":
+            return agentAction(arguments[0], environment: environment)
         default:
-            ExitReason.report("action \(arguments.first ?? "(none)") is not implemented in this build")
+            ExitReason.report("action \(ParameterValues.printable(arguments.first ?? "(none)")) is not supported")
             return .unimplemented
+        }
+    }
+
+    static func agentAction(_ action: String, environment: [String: String]) -> OCFExitCode {
+        let logger = AgentLogging.bootstrap(ident: "CPGMonitor", debug: false)
+        let values = MonitorParameters.table.values(ocfEnvironment: environment)
+        // stop needs only the pid file: a daemon is stopped even under a configuration that broke.
+        if action != "stop" {
+            do { try values.validate() } catch {
+                ExitReason.report(error.reason)
+                return error.ocfExitCode
+            }
+        }
+        let agent = MonitorAgent(
+            values: values, environment: environment, deadline: .ocfAction(environment: environment), logger: logger)
+        switch action {
+        case "start":
+            do { return try agent.start() } catch {
+                ExitReason.report(error.reason)
+                return error.ocfExitCode
+            }
+        case "stop": return agent.stop()
+        default: return agent.monitor()
         }
     }
 }

@@ -21,6 +21,34 @@ enum MonitorParameters {
             "libvirt_health_deadline", type: .integer, default: "30", long: "libvirt-health-deadline",
             shortDescription: "Seconds before libvirtd loss turns node health red",
             longDescription: "After libvirtd has been unreachable this long, #health-kvmha is set red."),
+        Parameter(
+            "node_name", long: "node-name", shortDescription: "Pacemaker name of this node",
+            longDescription:
+                "The node name failures are reported against. Default: the node Pacemaker runs the agent on, "
+                + "else `crm_node -n`."),
+        Parameter(
+            "resource", long: "resource", shortDescription: "Resource to fail when this daemon dies",
+            longDescription:
+                "The cluster resource that runs this daemon (set by ocf:kvmha:CPGMonitor from "
+                + "OCF_RESOURCE_INSTANCE): peers fail it on this node when the daemon dies or hangs. "
+                + "Empty when a service manager restarts the daemon instead."),
+        Parameter(
+            "record_dir", default: RecordStore.defaultDirectory, long: "record-dir",
+            shortDescription: "Directory of the VirtualDomain agent's domain records"),
+        Parameter(
+            "status_file", default: "/run/kvmha/cpgmonitor.status", long: "status-file",
+            shortDescription: "Where the daemon keeps its status",
+            longDescription:
+                "Rewritten every second; `kvmha-cpgmonitor status` prints it, the OCF monitor checks it is fresh."),
+        Parameter(
+            "log_file", default: "/var/log/kvmha-cpgmonitor.log", long: "log-file",
+            shortDescription: "Log file of a daemon started by the OCF agent",
+            longDescription:
+                "The daemon's timeline (one line per decision) when ocf:kvmha:CPGMonitor starts it; it also logs to syslog."
+        ),
+        Parameter(
+            "daemon", default: "/usr/sbin/kvmha-cpgmonitor", long: "daemon",
+            shortDescription: "Path of the kvmha-cpgmonitor binary the OCF agent starts"),
     ])
 
     static let metadata = OCFMetadata(

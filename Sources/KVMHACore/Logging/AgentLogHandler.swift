@@ -10,11 +10,14 @@ public struct AgentLogHandler: LogHandler {
     public let toStandardError: Bool
     /// A file that gets every line too (fence agents' `debug_file`), created 0600.
     public let debugFile: String?
+    /// A UTC timestamp before each stderr line (the daemon's timeline; agents leave it to execd).
+    public let timestamps: Bool
 
     public init(
         ident: String, level: Logger.Level = .info, toSyslog: Bool = true, toStandardError: Bool = true,
-        debugFile: String? = nil
+        debugFile: String? = nil, timestamps: Bool = false
     ) {
+        self.timestamps = timestamps
         self.ident = ident
         self.logLevel = level
         self.toSyslog = toSyslog
@@ -33,7 +36,7 @@ public struct AgentLogHandler: LogHandler {
         if !merged.isEmpty {
             text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
-        if toStandardError { StandardError.write(line: text) }
+        if toStandardError { StandardError.write(line: timestamps ? "\(Timestamp.now()) \(text)" : text) }
         if let debugFile { Files.append(debugFile, "\(ident): \(text)\n") }
         if toSyslog { Syslog.log(Self.priority(event.level), ident: ident, text) }
     }

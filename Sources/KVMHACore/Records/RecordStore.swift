@@ -11,7 +11,9 @@ public struct RecordStore: Sendable {
 
     /// Resource names may contain anything Pacemaker allows; the file name keeps only safe characters
     /// plus a hash, so two names never share a file and no name escapes the directory.
-    public func path(for resource: String) -> String {
+    public func path(for resource: String) -> String { directory + "/" + Self.fileName(for: resource) }
+
+    public static func fileName(for resource: String) -> String {
         let safe = String(
             resource.unicodeScalars.map { scalar -> Character in
                 let allowed =
@@ -20,7 +22,7 @@ public struct RecordStore: Sendable {
                         || "-_.:".unicodeScalars.contains(scalar))
                 return allowed ? Character(scalar) : "_"
             }.prefix(64))
-        return directory + "/" + safe + "." + Self.hash(resource)
+        return safe + "." + hash(resource)
     }
 
     public func load(_ resource: String) -> DomainRecord? {

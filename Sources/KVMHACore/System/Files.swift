@@ -107,6 +107,12 @@ public enum Files {
         return names.sorted()
     }
 
+    /// The directory part of a path ("." for a bare name).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
     public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 }

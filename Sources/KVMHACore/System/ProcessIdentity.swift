@@ -11,6 +11,9 @@ public struct ProcessIdentity: Sendable, Hashable, CustomStringConvertible {
         self.startTime = startTime
     }
 
+    /// This process's pid.
+    public static var ownPID: Int32 { getpid() }
+
     /// The identity of the live process `pid`, nil when there is none.
     public static func current(pid: Int32) -> ProcessIdentity? {
         guard pid > 0, let start = startTime(of: pid) else { return nil }
@@ -22,6 +25,14 @@ public struct ProcessIdentity: Sendable, Hashable, CustomStringConvertible {
         guard let stat = try? Files.readText("/proc/\(pid)/stat", limit: 4096) else { return false }
         guard let fields = Self.fieldsAfterName(stat), fields.count > 19 else { return false }
         return fields[0] != "Z" && fields[0] != "X" && UInt64(fields[19]) == startTime
+    }
+
+    /// Stopped by a signal (SIGSTOP) or traced: alive but doing nothing.
+    public var isStopped: Bool {
+        guard let stat = try? Files.readText("/proc/\(pid)/stat", limit: 4096),
+            let fields = Self.fieldsAfterName(stat), fields.count > 19
+        else { return false }
+        return (fields[0] == "T" || fields[0] == "t") && UInt64(fields[19]) == startTime
     }
 
     /// The command line's arguments.

@@ -38,6 +38,26 @@ public final class Connection: @unchecked Sendable {
         return Domain(pointer, connection: self)
     }
 
+    /// Probes the daemon every `interval` seconds and closes the connection after `count` unanswered
+    /// probes (`virConnectSetKeepAlive`): a hung libvirtd then fails calls instead of blocking them.
+    /// Needs `EventLoop.start()`.
+    public func setKeepAlive(interval: Int32, count: UInt32) throws(LibvirtError) {
+        guard virConnectSetKeepAlive(handle, interval, count) >= 0 else {
+            throw LibvirtError.last("virConnectSetKeepAlive")
+        }
+    }
+
+    /// The UUIDs and names of the running domains (`virConnectListAllDomains`, active only).
+    public func activeDomains() throws(LibvirtError) -> [(uuid: String, name: String)] {
+        var list: UnsafeMutablePointer<virDomainPtr?>?
+        let count = virConnectListAllDomains(handle, &list, UInt32(VIR_CONNECT_LIST_DOMAINS_ACTIVE.rawValue))
+        guard count >= 0, let list else { throw LibvirtError.last("virConnectListAllDomains") }
+        defer { free(list) }
+        return (0..<Int(count)).compactMap { index in
+            list[index].map { Domain($0, connection: self) }.map { ($0.uuid, $0.name) }
+        }
+    }
+
     /// Defines a persistent domain from XML (`virDomainDefineXML`).
     public func define(xml: String) throws(LibvirtError) -> Domain {
         guard let pointer = virDomainDefineXML(handle, xml) else { throw LibvirtError.last("virDomainDefineXML") }

@@ -1,9 +1,9 @@
 import Glibc
-import KVMHACore
 
 /// Polls `condition` with a growing interval (10 ms up to 250 ms) until it holds or `deadline`
-/// passes; libvirt gives no event on these paths without an event loop, so this is a poll, not a sleep.
-func poll(until deadline: Deadline, _ condition: () -> Bool) -> Bool {
+/// passes; for states nothing announces
+/// (libvirt without an event loop, a process ending), so this is a poll, not a blind sleep.
+public func poll(until deadline: Deadline, _ condition: () -> Bool) -> Bool {
     var interval = 10_000
     while true {
         if condition() { return true }

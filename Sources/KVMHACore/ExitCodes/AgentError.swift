@@ -1,7 +1,5 @@
-import KVMHACore
-
-/// How an action of this agent fails; the one mapping to OCF exit codes lives here.
-enum AgentError: Error, AgentFailure, Equatable {
+/// How an OCF agent's action fails; the one mapping to OCF exit codes lives here.
+public enum AgentError: Error, AgentFailure, Equatable {
     /// Bad or contradictory configuration (OCF_ERR_CONFIGURED).
     case notConfigured(String)
     /// Something the agent needs is missing on this node (OCF_ERR_INSTALLED).
@@ -11,13 +9,13 @@ enum AgentError: Error, AgentFailure, Equatable {
     /// The action is not supported (OCF_ERR_UNIMPLEMENTED).
     case unimplemented(String)
 
-    var reason: String {
+    public var reason: String {
         switch self {
         case .notConfigured(let text), .notInstalled(let text), .failed(let text), .unimplemented(let text): text
         }
     }
 
-    var ocfExitCode: OCFExitCode {
+    public var ocfExitCode: OCFExitCode {
         switch self {
         case .notConfigured: .notConfigured
         case .notInstalled: .notInstalled

@@ -1,0 +1,41 @@
+import KVMHACore
+import Logging
+
+/// `kvmha-cpgmonitor run [options]` and `kvmha-cpgmonitor status [--status-file F]`.
+enum DaemonCommand {
+    static func run(_ arguments: [String], environment: [String: String]) -> Int32 {
+        let values: ParameterValues
+        let settings: DaemonSettings
+        do {
+            values = try MonitorParameters.table.values(arguments: arguments)
+            settings = try DaemonSettings(
+                values, nodeName: NodeName.resolve(given: values["node_name"], environment: environment))
+        } catch {
+            StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
+            return 2
+        }
+        let logger = AgentLogging.bootstrap(ident: "kvmha-cpgmonitor", debug: false, timestamps: true)
+        do {
+            return try Daemon(settings: settings, logger: logger).run()
+        } catch {
+            logger.critical("corosync: \(error)")
+            return 1
+        }
+    }
+
+    /// Prints the status file; exit 0 when the daemon that wrote it runs and wrote it lately, 3 when not.
+    static func status(_ arguments: [String]) -> Int32 {
+        let values: ParameterValues
+        do { values = try MonitorParameters.table.values(arguments: arguments) } catch {
+            StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
+            return 2
+        }
+        let path = values["status_file"] ?? "/run/kvmha/cpgmonitor.status"
+        guard let text = try? Files.readText(path, limit: 1 << 20) else {
+            StandardError.write(line: "kvmha-cpgmonitor is not running (no \(path))")
+            return 3
+        }
+        print(text, terminator: "")
+        return StatusFile(text).isFresh(within: .seconds(5)) ? 0 : 3
+    }
+}

@@ -1,0 +1,110 @@
+import KVMHACore
+import Libvirt
+import Logging
+
+extension Daemon {
+    func handle(_ notice: LibvirtNotice) {
+        switch notice {
+        case .connectionClosed(let reason):
+            let why =
+                ["error", "end of file", "keepalive timeout", "client"].indices.contains(Int(reason))
+                ? ["error", "end of file", "keepalive timeout", "client"][Int(reason)] : "reason \(reason)"
+            log("libvirt connection to \(settings.hypervisor) closed (\(why)): reconnecting", level: .warning)
+            link.lost(now: .now)
+            board.update { $0.libvirt = "lost (\(why))" }
+        case .domain(let event):
+            guestEvent(event)
+        }
+    }
+
+    func guestEvent(_ event: DomainEvent) {
+        switch event.kind {
+        case .lifecycle(.started, _), .lifecycle(.resumed, _): guests.started(event.uuid, name: event.name)
+        case .lifecycle(.stopped, _): guests.stopped(event.uuid)
+        default: break
+        }
+        guard let failure = GuestFailure(event.kind) else { return }
+        let record = record(uuid: event.uuid)
+        switch ReportRule.verdict(failure, record: record) {
+        case .ignore(let why):
+            log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
+        case .report(let resource):
+            guard let record, guests.shouldReport(record, now: .now) else { return }
+            guard quorate() else {
+                log(
+                    "domain \(event.name) \(failure.rawValue): not reported: this partition has no quorum",
+                    level: .warning)
+                return
+            }
+            log("domain \(event.name) \(failure.rawValue): resource \(resource) failed on \(settings.nodeName)")
+            reporter.fail(
+                resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
+        }
+        refreshManaged()
+    }
+
+    /// The record for a domain: the `running` one when stale records share the UUID.
+    func record(uuid: String) -> DomainRecord? {
+        let matching = records.all().filter { $0.uuid.lowercased() == uuid.lowercased() }
+        return matching.first { $0.intent == .running } ?? matching.first
+    }
+
+    /// Just connected: read what runs, report cluster-managed domains that died while nobody was
+    /// listening (restart of the daemon, libvirtd down), turn health green.
+    func connected(now: ContinuousClock.Instant) {
+        guard let connection = link.connection else { return }
+        do {
+            guests.replaceActive(try connection.activeDomains())
+        } catch {
+            log("listing domains failed: \(error)", level: .warning)
+            link.lost(now: now)
+            return
+        }
+        log("connected to \(settings.hypervisor); \(guests.active.count) domains running")
+        board.update { $0.libvirt = "connected" }
+        for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
+            if record.emulator?.isAlive == true { continue }
+            guard guests.shouldReport(record, now: now), quorate() else { continue }
+            log(
+                "domain \(record.domainName) is recorded running but is not: resource \(record.resource) failed on \(settings.nodeName)"
+            )
+            reporter.fail(
+                record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now)
+        }
+        if healthRed || !healthChecked, quorate() {
+            reporter.setHealth("green", on: settings.nodeName, because: "libvirt reachable")
+            healthRed = false
+            healthChecked = true
+        }
+        refreshManaged()
+    }
+
+    /// The domains this node runs for the cluster: UUID → managed, as sent in heartbeats.
+    func runningDomains() -> [String: Bool] {
+        let managed = Set(
+            records.all().filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
+        return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })
+    }
+
+    func refreshManaged() {
+        let running = records.all().filter { $0.intent == .running && guests.isActive($0.uuid) }
+        board.update { $0.managedDomains = running.map { "\($0.resource) (\($0.domainName), \($0.uuid))" }.sorted() }
+    }
+
+    /// The instant libvirtd's absence turns node health red; nil while connected or already red.
+    var healthDeadline: ContinuousClock.Instant? {
+        guard !healthRed, let lost = link.lostSince else { return nil }
+        return lost + settings.libvirtHealthDeadline
+    }
+
+    func checkHealth(now: ContinuousClock.Instant) {
+        guard let deadline = healthDeadline, now >= deadline else { return }
+        guard quorate() else { return }
+        healthRed = true
+        healthChecked = true
+        log(
+            "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red",
+            level: .warning)
+        reporter.setHealth("red", on: settings.nodeName, because: "libvirt unreachable")
+    }
+}

@@ -1,0 +1,92 @@
+import Corosync
+import KVMHACore
+import Logging
+
+extension Daemon {
+    func handle(_ event: CPGEvent) {
+        let now = ContinuousClock.now
+        switch event {
+        case .configurationChange(_, let members, let left, let joined):
+            for (member, _) in joined where member != peers.me { log("member \(member) joined", level: .info) }
+            var departed: [(PeerState?, CPGMember, CPGReason)] = []
+            for (member, reason) in left where member != peers.me {
+                departed.append((peers.remove(member), member, reason))
+            }
+            peers.setMembers(members, now: now)
+            for (state, member, reason) in departed { memberLeft(member, state: state, reason: reason, now: now) }
+            board.update { $0.members = self.memberLines(now: now) }
+        case .message(_, let sender, let payload):
+            guard sender != peers.me else { return }
+            guard let message = PeerMessage(decoding: payload) else {
+                logger.warning("ignored a malformed message of \(payload.count) bytes from \(sender)")
+                return
+            }
+            if peers.heard(sender, message, now: now) {
+                log("member \(sender) (\(message.node)) is heard again", level: .info)
+            }
+            checkDoubleRun(from: sender, message)
+        case .totemChange:
+            break
+        }
+    }
+
+    func memberLeft(_ member: CPGMember, state: PeerState?, reason: CPGReason, now: ContinuousClock.Instant) {
+        let who = "\(member) (\(state?.node ?? "node unknown"))"
+        let silence = state.map { "\((now - $0.lastHeard).wholeMilliseconds) ms after its last heartbeat" } ?? ""
+        switch reason {
+        case .processDown:
+            log("member \(who) PROCDOWN: the daemon died, its node did not; \(silence)", level: .warning)
+            failPeer(state, member: member, because: "kvmha-cpgmonitor PROCDOWN", detected: now)
+        case .nodeDown:
+            log("member \(who) NODEDOWN: left to Pacemaker's fencing; \(silence)", level: .warning)
+        case .leave:
+            log("member \(who) left the group", level: .info)
+        default:
+            log("member \(who) left (reason \(reason.rawValue))", level: .info)
+        }
+    }
+
+    /// Fails a dead or hung peer's clone instance, once (by the lowest surviving member), with quorum.
+    func failPeer(_ state: PeerState?, member: CPGMember, because why: String, detected: ContinuousClock.Instant) {
+        guard peers.isReporter(about: member) else { return }
+        guard let state, let node = state.node, !state.resource.isEmpty else {
+            log("member \(member) runs under no cluster resource: nothing to fail", level: .info)
+            return
+        }
+        guard quorate() else {
+            log("member \(member): not reported: this partition has no quorum", level: .warning)
+            return
+        }
+        reporter.fail(state.resource, on: node, because: why, detected: detected)
+    }
+
+    func checkDoubleRun(from sender: CPGMember, _ message: PeerMessage) {
+        for (uuid, peerManaged) in message.domains {
+            let key = "\(uuid)@\(message.node)"
+            guard
+                ReportRule.doubleRun(
+                    record: record(uuid: uuid), runningHere: guests.isActive(uuid), peerManaged: peerManaged,
+                    localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
+            else {
+                doubleRuns.remove(key)
+                continue
+            }
+            guard !doubleRuns.contains(key), let record = record(uuid: uuid) else { continue }
+            doubleRuns.insert(key)
+            log(
+                "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
+                    + "(\(peerManaged ? "managed" : "not managed") there): double run", level: .error)
+            guard quorate() else { continue }
+            reporter.fail(record.resource, on: message.node, because: "double run", detected: .now)
+        }
+    }
+
+    func memberLines(now: ContinuousClock.Instant) -> [String] {
+        peers.members.map { member in
+            if member == peers.me { return "\(member) \(settings.nodeName) (this daemon)" }
+            let state = peers.peers[member]
+            let heard = state.map { "heard \(( now - $0.lastHeard).wholeMilliseconds) ms ago" } ?? ""
+            return "\(member) \(state?.node ?? "?") \(state?.resource ?? "") \(heard)"
+        }
+    }
+}

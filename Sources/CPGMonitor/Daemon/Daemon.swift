@@ -1,0 +1,92 @@
+import Corosync
+import KVMHACore
+import Libvirt
+import Logging
+
+/// kvmha-cpgmonitor's loop: one thread polls the CPG descriptor and a wake pipe (libvirt events,
+/// signals); heartbeats, silence deadlines, reconnects and the status file are timers of the same
+/// loop. Reports run as tasks, so detection never waits for Pacemaker.
+final class Daemon {
+    let settings: DaemonSettings
+    let logger: Logger
+    let wake = WakePipe()
+    let board = StatusBoard()
+    let reporter: ClusterReporter
+    let records: RecordStore
+    let link: LibvirtLink
+    let notices: NoticeQueue
+    let group: ProcessGroup
+    var peers: PeerTable
+    var quorum: QuorumService?
+    var guests = GuestView()
+    var sequence: UInt64 = 0
+    var nextHeartbeat = ContinuousClock.now
+    var nextStatusWrite = ContinuousClock.now
+    var writtenVersion = -1
+    var healthRed = false
+    var healthChecked = false
+    /// "uuid@node" double runs already reported, until the peer stops listing the domain.
+    var doubleRuns: Set<String> = []
+
+    init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
+        self.settings = settings
+        self.logger = logger
+        reporter = ClusterReporter(logger: logger, board: board)
+        records = RecordStore(directory: settings.recordDirectory)
+        notices = NoticeQueue(waking: wake)
+        link = LibvirtLink(uri: settings.hypervisor, notices: notices, logger: logger)
+        group = try ProcessGroup()
+        peers = PeerTable(me: CPGMember(nodeID: try group.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
+        quorum = try? QuorumService()
+    }
+
+    func run() throws(CorosyncError) -> Int32 {
+        let signals = SignalWatch(waking: wake)
+        do { try EventLoop.start() } catch { logger.critical("libvirt event loop: \(error)") }
+        try group.join(settings.group)
+        log("started: node \(settings.nodeName), group \(settings.group), member \(peers.me)")
+        board.update {
+            $0.node = settings.nodeName
+            $0.group = settings.group
+        }
+        let cpg = try group.fileDescriptor()
+        while signals.received == nil {
+            let now = ContinuousClock.now
+            if link.connectIfDue(now: now) { connected(now: now) }
+            timers(now: .now)
+            let next =
+                [
+                    nextHeartbeat, nextStatusWrite, link.nextAttemptDue,
+                    peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
+                ]
+                .compactMap { $0 }.min() ?? now + .seconds(1)
+            _ = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(next, .now)))
+            wake.drain()
+            for notice in notices.drain() { handle(notice) }
+            for event in try group.dispatchPending() { handle(event) }
+        }
+        log("signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
+        try? group.leave(settings.group)
+        Files.remove(settings.statusFile)
+        return 0
+    }
+
+    /// One decision, one line: logged with a timestamp and kept for `status`.
+    func log(_ line: String, level: Logger.Level = .notice) {
+        logger.log(level: level, "\(line)")
+        board.event(line)
+    }
+
+    /// Reports and attribute changes only from a partition with quorum.
+    func quorate() -> Bool {
+        if quorum == nil { quorum = try? QuorumService() }
+        let answer: Bool
+        do { answer = try quorum?.isQuorate() ?? false } catch {
+            logger.warning("quorum: \(error)")
+            quorum = nil
+            answer = false
+        }
+        board.update { $0.quorate = answer }
+        return answer
+    }
+}

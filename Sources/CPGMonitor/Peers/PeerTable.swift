@@ -1,0 +1,73 @@
+import Corosync
+
+/// What this daemon knows of each group member, from CPG membership and their heartbeats.
+struct PeerState: Sendable {
+    let member: CPGMember
+    var node: String?
+    var resource: String = ""
+    var lastHeard: ContinuousClock.Instant
+    var domains: [String: Bool] = [:]
+    /// Set once a missed heartbeat was handled, cleared when it is heard again.
+    var silenceHandled = false
+}
+
+/// The group as this daemon sees it. Membership comes from CPG (agreed, the same on every member);
+/// freshness from heartbeats (local).
+struct PeerTable: Sendable {
+    let me: CPGMember
+    private(set) var peers: [CPGMember: PeerState] = [:]
+
+    init(me: CPGMember) { self.me = me }
+
+    var members: [CPGMember] { ([me] + peers.keys).sorted(by: Self.order) }
+
+    mutating func setMembers(_ members: [CPGMember], now: ContinuousClock.Instant) {
+        let others = Set(members).subtracting([me])
+        for gone in Set(peers.keys).subtracting(others) { peers[gone] = nil }
+        for member in others where peers[member] == nil { peers[member] = PeerState(member: member, lastHeard: now) }
+    }
+
+    @discardableResult
+    mutating func remove(_ member: CPGMember) -> PeerState? { peers.removeValue(forKey: member) }
+
+    /// Records a heartbeat; says whether the peer had been declared silent (it came back).
+    @discardableResult
+    mutating func heard(_ member: CPGMember, _ message: PeerMessage, now: ContinuousClock.Instant) -> Bool {
+        guard member != me else { return false }
+        var state = peers[member] ?? PeerState(member: member, lastHeard: now)
+        let wasSilent = state.silenceHandled
+        state.node = message.node
+        state.resource = message.resource
+        state.domains = message.domains
+        state.lastHeard = now
+        state.silenceHandled = false
+        peers[member] = state
+        return wasSilent
+    }
+
+    /// Peers silent for longer than `timeout` that were not handled yet; marks them handled.
+    mutating func newlySilent(timeout: Duration, now: ContinuousClock.Instant) -> [PeerState] {
+        var silent: [PeerState] = []
+        for (member, state) in peers where !state.silenceHandled && now - state.lastHeard > timeout {
+            peers[member]?.silenceHandled = true
+            silent.append(state)
+        }
+        return silent.sorted { Self.order($0.member, $1.member) }
+    }
+
+    /// The earliest instant a peer could become silent.
+    func nextSilenceDeadline(timeout: Duration) -> ContinuousClock.Instant? {
+        peers.values.filter { !$0.silenceHandled }.map { $0.lastHeard + timeout }.min()
+    }
+
+    /// Whether this daemon is the one that reports about `subject`: the lowest member (node id, then
+    /// pid) among those still alive, so a failure is reported once, not by every survivor.
+    func isReporter(about subject: CPGMember) -> Bool {
+        let alive = members.filter { $0 != subject && ($0 == me || peers[$0]?.silenceHandled == false) }
+        return alive.first == me
+    }
+
+    static func order(_ a: CPGMember, _ b: CPGMember) -> Bool {
+        (a.nodeID, a.pid) < (b.nodeID, b.pid)
+    }
+}

@@ -1,0 +1,25 @@
+import KVMHACore
+
+/// The status file as read back by `status` and by the OCF monitor.
+struct StatusFile {
+    let fields: [String: String]
+
+    init(_ text: String) {
+        var fields: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = String(line[line.index(after: colon)...]).trimmingWhitespace()
+        }
+        self.fields = fields
+    }
+
+    var pid: Int32? { fields["pid"].flatMap { Int32($0) } }
+
+    /// Milliseconds since it was written, nil when unknown.
+    var age: Int64? { fields["updated"].flatMap { Int64($0) }.map { Timestamp.epochMilliseconds() - $0 } }
+
+    func isFresh(within limit: Duration) -> Bool {
+        guard let age else { return false }
+        return age <= Int64(limit.wholeMilliseconds)
+    }
+}
