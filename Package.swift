@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(
             name: "FenceIPMITests", dependencies: ["FenceIPMI", "KVMHACore", "KVMHATestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "CPGMonitorTests", dependencies: ["CPGMonitor", "KVMHACore", "KVMHATestSupport"],
+            name: "CPGMonitorTests",
+            dependencies: ["CPGMonitor", "KVMHACore", "Corosync", "Libvirt", "KVMHATestSupport"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

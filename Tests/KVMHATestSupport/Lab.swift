@@ -11,6 +11,7 @@ public struct Lab: Sendable {
 
     public struct NotUp: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     public static func current() throws -> Lab {

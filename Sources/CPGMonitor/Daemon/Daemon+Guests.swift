@@ -40,7 +40,6 @@ extension Daemon {
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
         }
-        refreshManaged()
     }
 
     /// The record for a domain: the `running` one when stale records share the UUID.

@@ -20,6 +20,7 @@ extension Daemon {
         checkHealth(now: now)
         if now >= nextStatusWrite || board.snapshot.version != writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
+            refreshManaged()
             let snapshot = board.snapshot
             do {
                 try Files.makeDirectories(Files.directory(of: settings.statusFile))

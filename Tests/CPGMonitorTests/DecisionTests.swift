@@ -1,0 +1,118 @@
+import Corosync
+import KVMHACore
+import Libvirt
+import Testing
+
+@testable import CPGMonitor
+
+/// The daemon's rules at the seam: which events are failures, which failures are reported, who reports.
+@Suite struct DecisionTests {
+    @Test(arguments: [
+        (DomainEventKind.lifecycle(.stopped, detail: StoppedDetail.failed.rawValue), GuestFailure.crashed),
+        (.lifecycle(.stopped, detail: StoppedDetail.crashed.rawValue), .crashed),
+        (.lifecycle(.crashed, detail: 0), .crashed),
+        (.lifecycle(.suspended, detail: SuspendedDetail.ioError.rawValue), .ioErrorPause),
+        (.lifecycle(.suspended, detail: SuspendedDetail.watchdog.rawValue), .watchdog),
+        (.watchdog(action: 2), .watchdog),
+        (.ioError(path: "/d", alias: "vda", action: 1), .ioErrorPause),
+        (.controlError, .controlError),
+    ])
+    func failures(kind: DomainEventKind, expected: GuestFailure) {
+        #expect(GuestFailure(kind) == expected)
+    }
+
+    @Test(arguments: [
+        DomainEventKind.lifecycle(.stopped, detail: StoppedDetail.shutdown.rawValue),
+        .lifecycle(.stopped, detail: StoppedDetail.destroyed.rawValue),
+        .lifecycle(.stopped, detail: StoppedDetail.migrated.rawValue),
+        .lifecycle(.stopped, detail: StoppedDetail.saved.rawValue),
+        .lifecycle(.suspended, detail: SuspendedDetail.paused.rawValue),
+        .lifecycle(.suspended, detail: SuspendedDetail.migrated.rawValue),
+        .lifecycle(.started, detail: 0), .lifecycle(.shutdown, detail: 0), .lifecycle(.undefined, detail: 0),
+        .ioError(path: "/d", alias: "vda", action: 2), .ioError(path: "/d", alias: "vda", action: 0),
+    ])
+    func noFailures(kind: DomainEventKind) {
+        #expect(GuestFailure(kind) == nil)
+    }
+
+    func record(_ intent: DomainIntent) -> DomainRecord {
+        DomainRecord(resource: "vm1", domainName: "vm1", uuid: "6c0f9a2e-0000-4000-8000-000000000001", intent: intent)
+    }
+
+    @Test func onlyADomainTheClusterRunsHereOnPurposeIsReported() {
+        #expect(ReportRule.verdict(.crashed, record: record(.running)) == .report(resource: "vm1"))
+        for intent in [DomainIntent.stopping, .migratingAway, .migratingIn, .stopped] {
+            guard case .ignore = ReportRule.verdict(.crashed, record: record(intent)) else {
+                Issue.record("\(intent) reported")
+                continue
+            }
+        }
+        #expect(ReportRule.verdict(.watchdog, record: nil) == .ignore("not managed by the cluster on this node"))
+    }
+
+    @Test func doubleRunIsReportedByTheNodeThatRunsItOnPurpose() {
+        let running = record(.running)
+        #expect(
+            ReportRule.doubleRun(record: running, runningHere: true, peerManaged: false, localNodeID: 2, peerNodeID: 1))
+        #expect(
+            !ReportRule.doubleRun(
+                record: running, runningHere: false, peerManaged: false, localNodeID: 1, peerNodeID: 2))
+        #expect(
+            !ReportRule.doubleRun(record: nil, runningHere: true, peerManaged: false, localNodeID: 1, peerNodeID: 2))
+        #expect(
+            !ReportRule.doubleRun(
+                record: record(.migratingAway), runningHere: true, peerManaged: true, localNodeID: 1, peerNodeID: 2))
+        // Both claim it: exactly one of the two accuses the other.
+        #expect(
+            ReportRule.doubleRun(record: running, runningHere: true, peerManaged: true, localNodeID: 1, peerNodeID: 2))
+        #expect(
+            !ReportRule.doubleRun(record: running, runningHere: true, peerManaged: true, localNodeID: 2, peerNodeID: 1))
+    }
+
+    @Test func aFailureOfOneIncarnationIsReportedOnce() {
+        var view = GuestView()
+        var running = record(.running)
+        running.emulator = ProcessIdentity(pid: 10, startTime: 99)
+        let now = ContinuousClock.now
+        var answers: [Bool] = []
+        answers.append(view.shouldReport(running, now: now))
+        answers.append(view.shouldReport(running, now: now + .seconds(100)))
+        running.emulator = ProcessIdentity(pid: 11, startTime: 120)
+        answers.append(view.shouldReport(running, now: now + .seconds(1)))
+        let anonymous = record(.running)
+        answers.append(view.shouldReport(anonymous, now: now))
+        answers.append(view.shouldReport(anonymous, now: now + .seconds(2)))
+        answers.append(view.shouldReport(anonymous, now: now + .seconds(11)))
+        #expect(answers == [true, false, true, true, false, true])
+    }
+
+    @Test func theLowestSurvivorReportsAndSilenceIsHandledOnce() {
+        let me = CPGMember(nodeID: 2, pid: 50)
+        let low = CPGMember(nodeID: 1, pid: 70)
+        let high = CPGMember(nodeID: 3, pid: 10)
+        let start = ContinuousClock.now
+        var table = PeerTable(me: me)
+        table.setMembers([me, low, high], now: start)
+        #expect(!table.isReporter(about: high), "node 1 is alive and lower")
+        #expect(table.isReporter(about: low))
+        let message = PeerMessage(sequence: 1, node: "n3", resource: "mon", domains: [:])
+        table.heard(high, message, now: start + .milliseconds(900))
+        let silent = table.newlySilent(timeout: .seconds(1), now: start + .milliseconds(1500))
+        #expect(silent.map(\.member) == [low])
+        #expect(table.newlySilent(timeout: .seconds(1), now: start + .milliseconds(1600)).isEmpty)
+        #expect(table.isReporter(about: high), "the silent node 1 no longer counts as a reporter")
+        let cameBack = table.heard(low, message, now: start + .seconds(2))
+        #expect(cameBack, "heard again after silence")
+        table.setMembers([me, high], now: start + .seconds(3))
+        #expect(table.members == [me, high])
+    }
+
+    @Test func statusFileFreshness() {
+        let text = StatusBoard.render(StatusBoard.Snapshot(), pid: 42)
+        let status = StatusFile(text)
+        #expect(status.pid == 42)
+        #expect(status.isFresh(within: .seconds(5)))
+        #expect(!StatusFile("updated: \(Timestamp.epochMilliseconds() - 10_000)\n").isFresh(within: .seconds(5)))
+        #expect(!StatusFile("garbage").isFresh(within: .seconds(5)))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import KVMHACore
+import KVMHATestSupport
+import Libvirt
+import Testing
+
+/// kvmha-cpgmonitor against the lab's libvirtd and Pacemaker, with guests under ocf:kvmha:VirtualDomain
+/// whose monitor runs only every 60 s: every fast recovery here is the daemon's doing.
+@Suite(.serialized) struct GuestWatchIntegrationTests {
+    func group(_ test: String) -> String { "kvmha-test-\(getpid())-\(test)" }
+
+    /// Under Pacemaker, as operators run it: the CPGMonitor clone.
+    @Test func theClonedDaemonReportsACrashAndNotAnIntentionalStopOrAnUnmanagedDomain() async throws {
+        let lab = try Lab.current()
+        let status = "/run/kvmha/kvmha-test-cpgmon.status"
+        try await Cluster.crm([
+            "configure", "primitive", "kvmha-test-cpgmon", "ocf:kvmha:CPGMonitor", "params", "status_file=\(status)",
+            "op", "monitor", "interval=10s", "timeout=20s",
+        ])
+        try await Cluster.crm(["configure", "clone", "kvmha-test-cpgmon-clone", "kvmha-test-cpgmon"])
+        #expect(try await Cluster.wait(.seconds(30)) { try await Cluster.isMonitoredRunning("kvmha-test-cpgmon") })
+        let guest = try await ClusterGuest.start("kvmha-test-cpg-crash")
+        defer { Task { try? await Cluster.remove("kvmha-test-cpgmon-clone") } }
+
+        // kill -9 of the guest's QEMU: reported at once, running again long before the 60 s monitor.
+        let old = try guest.crash()
+        #expect(guest.recovered(from: old, within: .seconds(10)), "not running again 10 s after kill -9")
+        let statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+        #expect(statusText.status == 0)
+        #expect(statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1"), "\(statusText.stdout)")
+        #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
+
+        // A domain nobody manages crashes: logged, not reported.
+        let connection = try Connection(uri: lab.libvirtURI)
+        let stray = try GuestConfig(lab: lab, name: "kvmha-test-cpg-stray")
+        _ = try connection.createTransient(xml: try String(contentsOfFile: stray.path, encoding: .utf8))
+        let strayPID = try #require(LabControl.emulatorPID(stray.name))
+        _ = kill(strayPID, SIGKILL)
+        #expect(
+            await Cluster.wait(.seconds(10)) {
+                (try? String(contentsOfFile: status, encoding: .utf8))?.contains(
+                    "kvmha-test-cpg-stray crashed: not reported: not managed") ?? false
+            })
+
+        // crm resource stop of a guest that ignores ACPI: the stop escalates to destroy. No report.
+        try await Cluster.crm(["resource", "stop", guest.id])
+        #expect(try await Cluster.wait(.seconds(30)) { try await Cluster.location(of: guest.id) == nil })
+        try await Task.sleep(for: .milliseconds(500))
+        let after = try String(contentsOfFile: status, encoding: .utf8)
+        #expect(after.components(separatedBy: "reported kvmha-test-cpg-crash failed").count == 2, "\(after)")
+        try await guest.remove()
+        try await Cluster.remove("kvmha-test-cpgmon-clone")
+        _ = try? await Cluster.crm(["configure", "delete", "--force", "kvmha-test-cpgmon"])
+    }
+
+    /// The daemon down while the guest dies: the next daemon finds the record and reports it.
+    @Test func aRestartedDaemonReportsWhatDiedWhileItWasDown() async throws {
+        _ = try Lab.current()
+        let guest = try await ClusterGuest.start("kvmha-test-cpg-restart")
+        let first = try TestDaemon.start(group: group("restart"), name: "first")
+        first.stop()
+        let old = try guest.crash()
+        try await Task.sleep(for: .milliseconds(300))
+        let second = try TestDaemon.start(group: group("restart"), name: "second")
+        defer { second.stop() }
+        #expect(second.line(containing: "is recorded running but is not") != nil, "\(second.logText)")
+        #expect(guest.recovered(from: old, within: .seconds(10)))
+        #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
+        try await guest.remove()
+    }
+
+    /// libvirtd SIGKILLed: the daemon reconnects when it is back and still reports a crash; kept
+    /// down past the health deadline, #health-kvmha turns red, then green when libvirtd returns.
+    @Test func libvirtdLossTurnsHealthRedAndTheDaemonReconnects() async throws {
+        _ = try Lab.current()
+        let guest = try await ClusterGuest.start("kvmha-test-cpg-libvirtd")
+        let daemon = try TestDaemon.start(
+            group: group("libvirtd"), name: "watcher", arguments: ["--libvirt-health-deadline", "2"])
+        defer { daemon.stop() }
+
+        try LabControl.kill("libvirtd")
+        #expect(daemon.line(containing: "libvirt connection to qemu:///system closed") != nil, "\(daemon.logText)")
+        #expect(daemon.line(containing: "node health red", within: .seconds(8)) != nil, "\(daemon.logText)")
+        #expect(try await health() == "red")
+
+        try await LabControl.up()
+        let reconnected = daemon.line(
+            containing: "#health-kvmha=green on node1 (libvirt reachable)", within: .seconds(20))
+        #expect(reconnected != nil, "\(daemon.logText)")
+        #expect(try await Cluster.wait(.seconds(10)) { try await health() == "green" })
+
+        let old = try guest.crash()
+        #expect(daemon.line(containing: "reported kvmha-test-cpg-libvirtd failed on node1") != nil, "\(daemon.logText)")
+        #expect(guest.recovered(from: old, within: .seconds(10)))
+        #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
+        try await guest.remove()
+    }
+
+    func health() async throws -> String? {
+        let query = try await run("/usr/sbin/attrd_updater", ["--query", "--name", "#health-kvmha", "--node", "node1"])
+        guard let range = query.stdout.range(of: "value=\"") else { return nil }
+        return String(query.stdout[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @Test func ocfTesterPassesOnTheCPGMonitorAgent() async throws {
+        _ = try Lab.current()
+        let result = try await run(
+            "/usr/sbin/ocf-tester",
+            [
+                "-n", "kvmha-test-ocft", "-o", "status_file=/run/kvmha/kvmha-test-ocft.status", "-o",
+                "group=\(group("ocft"))", "/usr/lib/ocf/resource.d/kvmha/CPGMonitor",
+            ], timeout: .seconds(120))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("passed all tests"))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import KVMHACore
+import KVMHATestSupport
+import Testing
+
+/// Daemons on the lab's migration hosts (each in that host's mount namespace: its libvirtd, its
+/// domain records; Corosync shared): migration is no failure, a second copy of a guest is.
+@Suite(.serialized) struct HostsIntegrationTests {
+    let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
+
+    func group(_ test: String) -> String { "kvmha-test-\(getpid())-\(test)" }
+
+    func onHost(_ host: Int, _ arguments: [String], _ environment: [String: String]? = nil) async throws -> RunResult {
+        let pid = try LabControl.pid(of: "mig-libvirtd-h\(host)")
+        return try await run(
+            "/usr/bin/nsenter", ["-t", "\(pid)", "--net", "--mount"] + arguments, environment: environment,
+            timeout: .seconds(60))
+    }
+
+    func daemon(on host: Int, group: String) throws -> TestDaemon {
+        try TestDaemon.start(
+            group: group, name: "h\(host)", arguments: ["--node-name", "h\(host)"],
+            namespaceOf: try LabControl.pid(of: "mig-libvirtd-h\(host)"))
+    }
+
+    /// The QEMU pid of a domain on a migration host, read through that host's root.
+    func emulator(on host: Int, _ name: String) throws -> Int32? {
+        let pid = try LabControl.pid(of: "mig-libvirtd-h\(host)")
+        return (try? String(contentsOfFile: "/proc/\(pid)/root/run/libvirt/qemu/\(name).pid", encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    @Test func aLiveMigrationIsNoFailureAndTheDestinationWatchesTheGuestAfterIt() async throws {
+        let lab = try Lab.current()
+        let name = group("mig")
+        let source = try daemon(on: 1, group: name)
+        let destination = try daemon(on: 2, group: name)
+        defer {
+            source.stop()
+            destination.stop()
+        }
+        #expect(source.waitForMembers(2))
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-cpg-mig")
+        let target = try lab.require("KVMHA_LAB_MIG_H2_ADDR")
+        let env = [
+            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESKEY_config": config.path, "OCF_RESOURCE_INSTANCE": "kvmha-test-cpg-mig",
+            "OCF_RESKEY_CRM_meta_timeout": "30000", "OCF_RESKEY_CRM_meta_migrate_target": "h2",
+            "OCF_RESKEY_remoteuri": "qemu+tcp://\(target)/system", "OCF_RESKEY_migrateuri": "tcp:\(target):49152",
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+        ]
+        #expect(try await onHost(1, [agent, "start"], env).status == 0)
+        #expect(waitUntil(.seconds(5)) { source.status.contains("managed domains: 1") }, "\(source.status)")
+        #expect(try await onHost(1, [agent, "migrate_to"], env).status == 0)
+        #expect(try await onHost(2, [agent, "migrate_from"], env).status == 0)
+        #expect(try await onHost(1, [agent, "stop"], env).status == 0)
+        #expect(waitUntil(.seconds(5)) { destination.status.contains("managed domains: 1") }, "\(destination.status)")
+        for daemon in [source, destination] {
+            #expect(
+                !daemon.logText.contains("failed on") && !daemon.logText.contains("double run"), "\(daemon.logText)")
+        }
+
+        // After the migration the destination's daemon owns it: a crash there is its to report.
+        let pid = try #require(try emulator(on: 2, config.name))
+        _ = kill(pid, SIGKILL)
+        #expect(
+            destination.line(containing: "domain kvmha-test-cpg-mig crashed: resource kvmha-test-cpg-mig failed on h2")
+                != nil, "\(destination.logText)")
+        #expect(!source.logText.contains("failed on"))
+        _ = try await onHost(2, [agent, "stop"], env.merging(["OCF_RESKEY_force_stop": "1"]) { $1 })
+    }
+
+    @Test func theSameGuestStartedByHandOnASecondHostIsReported() async throws {
+        let lab = try Lab.current()
+        let guest = try await ClusterGuest.start("kvmha-test-cpg-double")
+        let name = group("double")
+        let home = try TestDaemon.start(group: name, name: "node1")
+        let other = try daemon(on: 1, group: name)
+        defer {
+            home.stop()
+            other.stop()
+        }
+        #expect(home.waitForMembers(2))
+        // By hand, as an operator would by mistake: the cluster's definition, started on h1.
+        let started = try await onHost(
+            1, ["/usr/bin/virsh", "-q", "-c", "qemu:///system", "create", guest.config.path])
+        #expect(started.status == 0, "\(started.stderr)")
+        let line = home.line(containing: "double run")
+        #expect(
+            line?.contains("runs here for kvmha-test-cpg-double AND on h1 (not managed there)") == true,
+            "\(home.logText)")
+        #expect(!other.logText.contains("double run"), "only the node that runs it on purpose accuses")
+        _ = try await onHost(1, ["/usr/bin/virsh", "-q", "-c", "qemu:///system", "destroy", guest.config.name])
+        try await guest.remove()
+        _ = lab
+    }
+}
