@@ -4,9 +4,15 @@ import KVMHACore
 /// in the OCF tree): the name it was started as decides.
 enum Invocation {
     static let usage = """
-        usage: kvmha-cpgmonitor [run|status] [--group NAME] [--hypervisor URI] …
+        usage: kvmha-cpgmonitor run [--group NAME] [--hypervisor URI] [options]
+               kvmha-cpgmonitor status [--status-file FILE]
+               kvmha-cpgmonitor manpage
                CPGMonitor {start|stop|monitor|meta-data|validate-all}   (as an OCF agent)
         """
+
+    static let daemonDescription =
+        "run: the daemon (SIGTERM leaves the group cleanly). status: members, managed domains and the last "
+        + "events with their detection-to-report latency; exit 0 when the daemon runs, 3 when not."
 
     static func run(arguments: [String], environment: [String: String]) -> Int32 {
         let name = ProgramName.of(arguments.first ?? "kvmha-cpgmonitor")
@@ -22,6 +28,14 @@ enum Invocation {
             return 0
         case "--version":
             print("kvmha-cpgmonitor 0.1.0")
+            return 0
+        case "manpage":
+            print(
+                HelpText.manPage(
+                    program: "kvmha-cpgmonitor", section: 8, summary: "kvmha failure detector",
+                    description: MonitorParameters.metadata.longDescription + " " + daemonDescription,
+                    table: MonitorParameters.table),
+                terminator: "")
             return 0
         case "run":
             return DaemonCommand.run(Array(rest.dropFirst()), environment: environment)

@@ -29,6 +29,14 @@ extension Daemon {
         case .ignore(let why):
             log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
         case .report(let resource):
+            if failure == .crashed, runsNow(event.uuid) {
+                // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the STOPPED of a
+                // QEMU the agent killed while it was down, after the agent started the guest again.
+                log(
+                    "domain \(event.name) \(failure.rawValue): not reported: it runs again now (a late event)",
+                    level: .info)
+                return
+            }
             guard let record, guests.shouldReport(record, now: .now) else { return }
             guard quorate() else {
                 log(
@@ -40,6 +48,12 @@ extension Daemon {
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
         }
+    }
+
+    /// libvirt says the domain runs at this moment (false when it cannot tell).
+    func runsNow(_ uuid: String) -> Bool {
+        guard let connection = link.connection else { return false }
+        return (try? connection.domain(uuid: uuid)?.status().state) == .running
     }
 
     /// The record for a domain: the `running` one when stale records share the UUID.
