@@ -25,7 +25,12 @@ import Testing
         // kill -9 of the guest's QEMU: reported at once, running again long before the 60 s monitor.
         let old = try guest.crash()
         #expect(guest.recovered(from: old, within: .seconds(10)), "not running again 10 s after kill -9")
-        let statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+        // The status file is rewritten within a heartbeat interval of each event.
+        var statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+        for _ in 0..<20 where !statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1") {
+            try await Task.sleep(for: .milliseconds(100))
+            statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+        }
         #expect(statusText.status == 0)
         #expect(statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1"), "\(statusText.stdout)")
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
@@ -100,6 +105,34 @@ import Testing
         let query = try await run("/usr/sbin/attrd_updater", ["--query", "--name", "#health-kvmha", "--node", "node1"])
         guard let range = query.stdout.range(of: "value=\"") else { return nil }
         return String(query.stdout[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// The OCF agent's monitor: a stopped (SIGSTOP) daemon is a failure with a reason, a missing one
+    /// is "not running"; stop ends it even while it is stopped.
+    @Test func theAgentsMonitorFailsAStoppedDaemon() async throws {
+        _ = try Lab.current()
+        let agent = "/usr/lib/ocf/resource.d/kvmha/CPGMonitor"
+        let environment = [
+            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESOURCE_INSTANCE": "kvmha-test-agent",
+            "OCF_RESKEY_status_file": "/run/kvmha/kvmha-test-agent.status",
+            "OCF_RESKEY_log_file": "/tmp/kvmha-test-daemons/kvmha-test-agent.log",
+            "OCF_RESKEY_group": group("agent"), "OCF_RESKEY_CRM_meta_timeout": "20000",
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+        ]
+        #expect(try await run(agent, ["monitor"], environment: environment).status == 7)
+        #expect(try await run(agent, ["start"], environment: environment).status == 0)
+        #expect(try await run(agent, ["monitor"], environment: environment).status == 0)
+        let status = try String(contentsOfFile: "/run/kvmha/kvmha-test-agent.status", encoding: .utf8)
+        let pid = try #require(
+            status.split(separator: "\n").first { $0.hasPrefix("pid: ") }.flatMap { Int32($0.dropFirst(5)) })
+        _ = kill(pid, SIGSTOP)
+        let stopped = try await run(agent, ["monitor"], environment: environment)
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("is stopped (SIGSTOP)"), "\(stopped.stderr)")
+        let stop = try await run(agent, ["stop"], environment: environment)
+        #expect(stop.status == 0, "\(stop.stderr)")
+        #expect(!LabControl.isAlive(pid))
+        #expect(try await run(agent, ["monitor"], environment: environment).status == 7)
     }
 
     @Test func ocfTesterPassesOnTheCPGMonitorAgent() async throws {

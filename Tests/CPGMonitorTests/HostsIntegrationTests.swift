@@ -6,15 +6,12 @@ import Testing
 /// Daemons on the lab's migration hosts (each in that host's mount namespace: its libvirtd, its
 /// domain records; Corosync shared): migration is no failure, a second copy of a guest is.
 @Suite(.serialized) struct HostsIntegrationTests {
-    let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
+    let agent = MigrationHosts.agent
 
     func group(_ test: String) -> String { "kvmha-test-\(getpid())-\(test)" }
 
     func onHost(_ host: Int, _ arguments: [String], _ environment: [String: String]? = nil) async throws -> RunResult {
-        let pid = try LabControl.pid(of: "mig-libvirtd-h\(host)")
-        return try await run(
-            "/usr/bin/nsenter", ["-t", "\(pid)", "--net", "--mount"] + arguments, environment: environment,
-            timeout: .seconds(60))
+        try await MigrationHosts.run(host, arguments, environment)
     }
 
     func daemon(on host: Int, group: String) throws -> TestDaemon {
@@ -41,13 +38,7 @@ import Testing
         }
         #expect(source.waitForMembers(2))
         let config = try GuestConfig(lab: lab, name: "kvmha-test-cpg-mig")
-        let target = try lab.require("KVMHA_LAB_MIG_H2_ADDR")
-        let env = [
-            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESKEY_config": config.path, "OCF_RESOURCE_INSTANCE": "kvmha-test-cpg-mig",
-            "OCF_RESKEY_CRM_meta_timeout": "30000", "OCF_RESKEY_CRM_meta_migrate_target": "h2",
-            "OCF_RESKEY_remoteuri": "qemu+tcp://\(target)/system", "OCF_RESKEY_migrateuri": "tcp:\(target):49152",
-            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
-        ]
+        let env = try MigrationHosts.agentEnvironment(lab, config: config, instance: "kvmha-test-cpg-mig")
         #expect(try await onHost(1, [agent, "start"], env).status == 0)
         #expect(waitUntil(.seconds(5)) { source.status.contains("managed domains: 1") }, "\(source.status)")
         #expect(try await onHost(1, [agent, "migrate_to"], env).status == 0)

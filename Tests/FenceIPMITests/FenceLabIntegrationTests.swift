@@ -22,8 +22,10 @@ import Testing
         try await run(agent, stdin: try stdin(lab, action, extra), timeout: .seconds(60))
     }
 
+    /// The simulated host's QEMU while it lives (the BMC's power-off kills it; libvirt removes its
+    /// pid file a little later).
     func hostPID(_ lab: Lab) throws -> Int32? {
-        LabControl.emulatorPID(try lab.require("KVMHA_LAB_BMC_GUEST"))
+        LabControl.emulatorPID(try lab.require("KVMHA_LAB_BMC_GUEST")).flatMap { LabControl.isAlive($0) ? $0 : nil }
     }
 
     @Test func statusOverIPMI20AndIPMI15() async throws {

@@ -5,25 +5,12 @@ import Testing
 /// Live migration between the lab's two migration hosts (own network and mount namespaces, own
 /// libvirtd on TCP), through migrate_to on the source and migrate_from on the destination.
 @Suite(.serialized) struct MigrationIntegrationTests {
-    let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
-
     func onHost(_ host: Int, _ action: String, _ environment: [String: String]) async throws -> RunResult {
-        let pid = try LabControl.pid(of: "mig-libvirtd-h\(host)")
-        return try await run(
-            "/usr/bin/nsenter", ["-t", "\(pid)", "--net", "--mount", agent, action], environment: environment,
-            timeout: .seconds(60))
+        try await MigrationHosts.run(host, [MigrationHosts.agent, action], environment)
     }
 
     func environment(_ lab: Lab, _ config: GuestConfig, _ extra: [String: String] = [:]) throws -> [String: String] {
-        let target = try lab.require("KVMHA_LAB_MIG_H2_ADDR")
-        var environment = [
-            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESKEY_config": config.path, "OCF_RESOURCE_INSTANCE": "kvmha-test-mig",
-            "OCF_RESKEY_CRM_meta_timeout": "30000", "OCF_RESKEY_CRM_meta_migrate_target": "h2",
-            "OCF_RESKEY_remoteuri": "qemu+tcp://\(target)/system", "OCF_RESKEY_migrateuri": "tcp:\(target):49152",
-            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
-        ]
-        environment.merge(extra) { $1 }
-        return environment
+        try MigrationHosts.agentEnvironment(lab, config: config, instance: "kvmha-test-mig", extra)
     }
 
     @Test func liveMigrationThroughMigrateToAndMigrateFrom() async throws {

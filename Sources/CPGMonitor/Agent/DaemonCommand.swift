@@ -14,7 +14,7 @@ enum DaemonCommand {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
             return 2
         }
-        let logger = AgentLogging.bootstrap(ident: "kvmha-cpgmonitor", debug: false, timestamps: true)
+        let logger = AgentLogging.bootstrap(ident: "kvmha-cpgmonitor", debug: values.bool("debug"), timestamps: true)
         do {
             return try Daemon(settings: settings, logger: logger).run()
         } catch {

@@ -38,7 +38,7 @@ struct MonitorAgent {
             && parameter.name != "log_file"
         {
             if let value = values.given[parameter.name], let long = parameter.longOption {
-                arguments += ["--\(long)", value]
+                arguments.append("--\(long)=\(value)")
             }
         }
         Files.remove(statusFile)
@@ -87,6 +87,7 @@ struct MonitorAgent {
             return .success
         }
         identity.send(SIGTERM)
+        identity.send(SIGCONT)  // a stopped daemon handles the SIGTERM (leaves its group) once continued
         let graceful = deadline.reserving(.seconds(2))
         if !poll(until: graceful, { !identity.isAlive }) {
             logger.warning("kvmha-cpgmonitor did not exit on SIGTERM: SIGKILL")

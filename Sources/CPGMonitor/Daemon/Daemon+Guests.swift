@@ -18,6 +18,7 @@ extension Daemon {
     }
 
     func guestEvent(_ event: DomainEvent) {
+        logger.debug("libvirt event \(event.kind) for \(event.name) (\(event.uuid))")
         switch event.kind {
         case .lifecycle(.started, _), .lifecycle(.resumed, _): guests.started(event.uuid, name: event.name)
         case .lifecycle(.stopped, _): guests.stopped(event.uuid)
@@ -29,31 +30,36 @@ extension Daemon {
         case .ignore(let why):
             log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
         case .report(let resource):
+            guard let record, guests.isNew(record, now: .now) else { return }
             if failure == .crashed, runsNow(event.uuid) {
-                // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the STOPPED of a
-                // QEMU the agent killed while it was down, after the agent started the guest again.
+                // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the
+                // STOPPED of a QEMU the agent killed while it was down, after the agent started the guest again.
                 log(
                     "domain \(event.name) \(failure.rawValue): not reported: it runs again now (a late event)",
                     level: .info)
                 return
             }
-            guard let record, guests.shouldReport(record, now: .now) else { return }
             guard quorate() else {
                 log(
                     "domain \(event.name) \(failure.rawValue): not reported: this partition has no quorum",
                     level: .warning)
                 return
             }
+            guests.markReported(record, now: .now)
             log("domain \(event.name) \(failure.rawValue): resource \(resource) failed on \(settings.nodeName)")
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
         }
     }
 
-    /// libvirt says the domain runs at this moment (false when it cannot tell).
+    /// libvirt says the domain runs at this moment; false when it cannot tell within 250 ms (the
+    /// loop must keep its heartbeat; a crash is then the likelier story).
     func runsNow(_ uuid: String) -> Bool {
         guard let connection = link.connection else { return false }
-        return (try? connection.domain(uuid: uuid)?.status().state) == .running
+        let state = try? Bounded.call("domain state", deadline: .after(.milliseconds(250))) {
+            () throws(LibvirtError) -> DomainState? in try connection.domain(uuid: uuid)?.status().state
+        }
+        return state == .running
     }
 
     /// The record for a domain: the `running` one when stale records share the UUID.

@@ -9,8 +9,8 @@ import Logging
 final class Daemon {
     let settings: DaemonSettings
     let logger: Logger
-    let wake = WakePipe()
-    let board = StatusBoard()
+    let wake: WakePipe
+    let board: StatusBoard
     let reporter: ClusterReporter
     let records: RecordStore
     let link: LibvirtLink
@@ -31,6 +31,8 @@ final class Daemon {
     init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
         self.settings = settings
         self.logger = logger
+        wake = WakePipe()
+        board = StatusBoard(waking: wake)
         reporter = ClusterReporter(logger: logger, board: board)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)

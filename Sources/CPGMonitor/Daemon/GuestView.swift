@@ -16,14 +16,26 @@ struct GuestView: Sendable {
     mutating func stopped(_ uuid: String) { active[uuid.lowercased()] = nil }
     func isActive(_ uuid: String) -> Bool { active[uuid.lowercased()] != nil }
 
-    /// True the first time this incarnation of the resource fails (keyed by its recorded emulator).
-    mutating func shouldReport(_ record: DomainRecord, now: ContinuousClock.Instant) -> Bool {
-        let key = "\(record.resource)|\(record.emulator.map { "\($0.pid):\($0.startTime)" } ?? "?")"
-        if let previous = reported[key], record.emulator != nil || now - previous < Self.anonymousRepeat {
-            return false
-        }
+    /// Whether a failure of this incarnation of the resource (keyed by its recorded emulator) was
+    /// not reported yet.
+    func isNew(_ record: DomainRecord, now: ContinuousClock.Instant) -> Bool {
+        guard let previous = reported[Self.key(record)] else { return true }
+        return record.emulator == nil && now - previous >= Self.anonymousRepeat
+    }
+
+    mutating func markReported(_ record: DomainRecord, now: ContinuousClock.Instant) {
         reported = reported.filter { now - $0.value < .seconds(3600) }
-        reported[key] = now
+        reported[Self.key(record)] = now
+    }
+
+    /// True the first time this incarnation fails, and marks it.
+    mutating func shouldReport(_ record: DomainRecord, now: ContinuousClock.Instant) -> Bool {
+        guard isNew(record, now: now) else { return false }
+        markReported(record, now: now)
         return true
+    }
+
+    static func key(_ record: DomainRecord) -> String {
+        "\(record.resource)|\(record.emulator.map { "\($0.pid):\($0.startTime)" } ?? "?")"
     }
 }

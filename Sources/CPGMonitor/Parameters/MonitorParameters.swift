@@ -47,6 +47,9 @@ enum MonitorParameters {
                 "The daemon's timeline (one line per decision) when ocf:kvmha:CPGMonitor starts it; it also logs to syslog."
         ),
         Parameter(
+            "debug", type: .boolean, default: "0", long: "debug", shortDescription: "Log every event",
+            longDescription: "Also log every libvirt event and every malformed peer message, at debug level."),
+        Parameter(
             "daemon", default: "/usr/sbin/kvmha-cpgmonitor", long: "daemon",
             shortDescription: "Path of the kvmha-cpgmonitor binary the OCF agent starts"),
     ])

@@ -17,6 +17,12 @@ final class StatusBoard: Sendable {
 
     static let keptEvents = 30
     private let state = Mutex(Snapshot())
+    /// Woken on every new event, so that the loop rewrites the status file at once.
+    private let wakePipe: WakePipe?
+
+    init(waking wakePipe: WakePipe? = nil) {
+        self.wakePipe = wakePipe
+    }
 
     func update(_ change: (inout Snapshot) -> Void) {
         state.withLock {
@@ -31,6 +37,7 @@ final class StatusBoard: Sendable {
             snapshot.events.append("\(Timestamp.now()) \(line)")
             if snapshot.events.count > Self.keptEvents { snapshot.events.removeFirst() }
         }
+        wakePipe?.wake()
     }
 
     var snapshot: Snapshot { state.withLock { $0 } }
