@@ -76,8 +76,13 @@ inline countSide(x) {
     for (k : 0 .. N - 1) { if :: up[k] && side(k, x) -> c++ :: else -> skip fi }
 }
 bool quorate[N];
+/* A daemon whose partition gets quorum back looks at the records again (what died meanwhile). */
 inline updateQuorum() {
-    for (m : 0 .. N - 1) { countSide(m); quorate[m] = up[m] && c * 2 > N }
+    for (m : 0 .. N - 1) {
+        countSide(m);
+        if :: !quorate[m] && up[m] && c * 2 > N -> rescan[m] = daemon[m] :: else -> skip fi;
+        quorate[m] = up[m] && c * 2 > N
+    }
 }
 /* Pacemaker's DC is in the partition with quorum; it decides only there. */
 #define dcSide(x) (quorate[x])
@@ -286,11 +291,10 @@ proctype Clock() { do :: tick = 1 - tick od }
 
 init {
     atomic {
-        for (k : 0 .. N - 1) {
-            up[k] = true; libvirtd[k] = true; daemon[k] = true; member[k] = true; fenceReachable[k] = true
-        }
+        for (k : 0 .. N - 1) { up[k] = true; libvirtd[k] = true; member[k] = true; fenceReachable[k] = true }
         where[0] = NONE; where[1] = NONE;
         updateQuorum();
+        for (k : 0 .. N - 1) { daemon[k] = true };                   /* nothing to rescan at the start */
         k = 0; c = 0; m = 0;
         run Pacemaker();
         run Daemon(0); run Daemon(1); run Daemon(2);

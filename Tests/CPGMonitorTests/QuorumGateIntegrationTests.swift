@@ -60,5 +60,11 @@ import Testing
             throw error
         }
         try await restoreQuorum()
+        // Quorum back: what died meanwhile is reported now (the resource does not exist in this
+        // lab's CIB, so crm_resource refuses; the decision is what this shows).
+        #expect(watcher.line(containing: "this partition lost quorum") != nil, "\(watcher.logText)")
+        #expect(
+            watcher.line(containing: "kvmha-test-cpg-noquorum is recorded running but is not", within: .seconds(5))
+                != nil, "\(watcher.logText)")
     }
 }

@@ -81,21 +81,30 @@ extension Daemon {
         }
         log("connected to \(settings.hypervisor); \(guests.active.count) domains running")
         board.update { $0.libvirt = "connected" }
-        for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
-            if record.emulator?.isAlive == true { continue }
-            guard guests.shouldReport(record, now: now), quorate() else { continue }
-            log(
-                "domain \(record.domainName) is recorded running but is not: resource \(record.resource) failed on \(settings.nodeName)"
-            )
-            reporter.fail(
-                record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now)
-        }
+        reportRecordedButGone(now: now)
         if healthRed || !healthChecked, quorate() {
             reporter.setHealth("green", on: settings.nodeName, because: "libvirt reachable")
             healthRed = false
             healthChecked = true
         }
         refreshManaged()
+    }
+
+    /// Reports each domain recorded `running` here whose QEMU is gone: what died while nobody was
+    /// listening (daemon restart, libvirtd down) or while this partition had no quorum.
+    func reportRecordedButGone(now: ContinuousClock.Instant) {
+        guard link.connection != nil, quorate() else { return }
+        for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
+            // A live recorded emulator means a start whose STARTED event is not handled yet.
+            if record.emulator?.isAlive == true { continue }
+            guard guests.isNew(record, now: now) else { continue }
+            guests.markReported(record, now: now)
+            log(
+                "domain \(record.domainName) is recorded running but is not: resource \(record.resource) failed on \(settings.nodeName)"
+            )
+            reporter.fail(
+                record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now)
+        }
     }
 
     /// The domains this node runs for the cluster: UUID → managed, as sent in heartbeats.

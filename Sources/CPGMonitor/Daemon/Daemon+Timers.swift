@@ -10,6 +10,13 @@ extension Daemon {
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
             do { try group.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
+            let hadQuorum = lastQuorate
+            if quorate(), !hadQuorum {
+                log("this partition has quorum")
+                reportRecordedButGone(now: now)
+            } else if hadQuorum, !lastQuorate {
+                log("this partition lost quorum: no reports until it is back", level: .warning)
+            }
         }
         for silent in peers.newlySilent(timeout: settings.heartbeatTimeout, now: now) {
             log(

@@ -25,6 +25,8 @@ final class Daemon {
     var writtenVersion = -1
     var healthRed = false
     var healthChecked = false
+    /// Quorum as last asked; the heartbeat asks every interval, to notice it coming back.
+    var lastQuorate = false
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
 
@@ -88,7 +90,8 @@ final class Daemon {
             quorum = nil
             answer = false
         }
-        board.update { $0.quorate = answer }
+        if answer != lastQuorate { board.update { $0.quorate = answer } }
+        lastQuorate = answer
         return answer
     }
 }
