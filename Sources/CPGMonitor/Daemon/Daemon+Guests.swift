@@ -63,8 +63,11 @@ extension Daemon {
     }
 
     /// The record for a domain: the `running` one when stale records share the UUID.
-    func record(uuid: String) -> DomainRecord? {
-        let matching = records.all().filter { $0.uuid.lowercased() == uuid.lowercased() }
+    /// Read from disk: an event is judged on the record as it is now.
+    func record(uuid: String) -> DomainRecord? { Self.record(uuid: uuid, in: records.all()) }
+
+    static func record(uuid: String, in list: [DomainRecord]) -> DomainRecord? {
+        let matching = list.filter { $0.uuid.lowercased() == uuid.lowercased() }
         return matching.first { $0.intent == .running } ?? matching.first
     }
 
@@ -110,12 +113,14 @@ extension Daemon {
     /// The domains this node runs for the cluster: UUID → managed, as sent in heartbeats.
     func runningDomains() -> [String: Bool] {
         let managed = Set(
-            records.all().filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
+            recordCache.filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
         return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })
     }
 
+    /// Re-reads the records (once a second and on connect) for heartbeats and the double-run check.
     func refreshManaged() {
-        let running = records.all().filter { $0.intent == .running && guests.isActive($0.uuid) }
+        recordCache = records.all()
+        let running = recordCache.filter { $0.intent == .running && guests.isActive($0.uuid) }
         board.update { $0.managedDomains = running.map { "\($0.resource) (\($0.domainName), \($0.uuid))" }.sorted() }
     }
 

@@ -67,13 +67,14 @@ extension Daemon {
             let key = "\(uuid)@\(message.node)"
             guard
                 ReportRule.doubleRun(
-                    record: record(uuid: uuid), runningHere: guests.isActive(uuid), peerManaged: peerManaged,
+                    record: Self.record(uuid: uuid, in: recordCache), runningHere: guests.isActive(uuid),
+                    peerManaged: peerManaged,
                     localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
             else {
                 doubleRuns.remove(key)
                 continue
             }
-            guard !doubleRuns.contains(key), let record = record(uuid: uuid) else { continue }
+            guard !doubleRuns.contains(key), let record = Self.record(uuid: uuid, in: recordCache) else { continue }
             doubleRuns.insert(key)
             log(
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "

@@ -27,6 +27,8 @@ final class Daemon {
     var healthChecked = false
     /// Quorum as last asked; the heartbeat asks every interval, to notice it coming back.
     var lastQuorate = false
+    /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
+    var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
 
