@@ -65,16 +65,19 @@ extension Daemon {
         guard message.node != settings.nodeName else { return }
         for (uuid, peerManaged) in message.domains {
             let key = "\(uuid)@\(message.node)"
-            guard
+            func accuses(_ record: DomainRecord?) -> Bool {
                 ReportRule.doubleRun(
-                    record: Self.record(uuid: uuid, in: recordCache), runningHere: guests.isActive(uuid),
-                    peerManaged: peerManaged,
+                    record: record, runningHere: guests.isActive(uuid), peerManaged: peerManaged,
                     localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
+            }
+            // The cached records find candidates; the record as it is now decides (a migration
+            // changes it from running to migrating-away while the guest runs on both hosts).
+            guard accuses(Self.record(uuid: uuid, in: recordCache)), let record = record(uuid: uuid), accuses(record)
             else {
                 doubleRuns.remove(key)
                 continue
             }
-            guard !doubleRuns.contains(key), let record = Self.record(uuid: uuid, in: recordCache) else { continue }
+            guard !doubleRuns.contains(key) else { continue }
             doubleRuns.insert(key)
             log(
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
