@@ -75,14 +75,19 @@ import Testing
         running.emulator = ProcessIdentity(pid: 10, startTime: 99)
         let now = ContinuousClock.now
         var answers: [Bool] = []
-        answers.append(view.shouldReport(running, now: now))
-        answers.append(view.shouldReport(running, now: now + .seconds(100)))
+        func shouldReport(_ record: DomainRecord, now: ContinuousClock.Instant) -> Bool {
+            guard view.isNew(record, now: now) else { return false }
+            view.markReported(record, now: now)
+            return true
+        }
+        answers.append(shouldReport(running, now: now))
+        answers.append(shouldReport(running, now: now + .seconds(100)))
         running.emulator = ProcessIdentity(pid: 11, startTime: 120)
-        answers.append(view.shouldReport(running, now: now + .seconds(1)))
+        answers.append(shouldReport(running, now: now + .seconds(1)))
         let anonymous = record(.running)
-        answers.append(view.shouldReport(anonymous, now: now))
-        answers.append(view.shouldReport(anonymous, now: now + .seconds(2)))
-        answers.append(view.shouldReport(anonymous, now: now + .seconds(11)))
+        answers.append(shouldReport(anonymous, now: now))
+        answers.append(shouldReport(anonymous, now: now + .seconds(2)))
+        answers.append(shouldReport(anonymous, now: now + .seconds(11)))
         #expect(answers == [true, false, true, true, false, true])
     }
 

@@ -10,12 +10,9 @@ extension Daemon {
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
             do { try group.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
-            let hadQuorum = lastQuorate
-            if quorate(), !hadQuorum {
-                log("this partition has quorum")
+            if quorate(), quorumRegained {
+                quorumRegained = false
                 reportRecordedButGone(now: now)
-            } else if hadQuorum, !lastQuorate {
-                log("this partition lost quorum: no reports until it is back", level: .warning)
             }
         }
         for silent in peers.newlySilent(timeout: settings.heartbeatTimeout, now: now) {
@@ -30,7 +27,6 @@ extension Daemon {
             refreshManaged()
             let snapshot = board.snapshot
             do {
-                try Files.makeDirectories(Files.directory(of: settings.statusFile))
                 try Files.writeAtomically(
                     settings.statusFile, StatusBoard.render(snapshot, pid: ProcessIdentity.ownPID))
             } catch {

@@ -27,6 +27,8 @@ final class Daemon {
     var healthChecked = false
     /// Quorum as last asked; the heartbeat asks every interval, to notice it coming back.
     var lastQuorate = false
+    /// Quorum came back since the records were last looked at for what died meanwhile.
+    var quorumRegained = false
     /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
     var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
@@ -54,6 +56,9 @@ final class Daemon {
         board.update {
             $0.node = settings.nodeName
             $0.group = settings.group
+        }
+        do { try Files.makeDirectories(Files.directory(of: settings.statusFile)) } catch {
+            logger.warning("status file directory: \(error)")
         }
         let cpg = try group.fileDescriptor()
         while signals.received == nil {
@@ -92,7 +97,16 @@ final class Daemon {
             quorum = nil
             answer = false
         }
-        if answer != lastQuorate { board.update { $0.quorate = answer } }
+        // Every call observes quorum, so the transitions are logged (and a regain remembered) here.
+        if answer != lastQuorate {
+            board.update { $0.quorate = answer }
+            if answer {
+                log("this partition has quorum")
+                quorumRegained = true
+            } else {
+                log("this partition lost quorum: no reports until it is back", level: .warning)
+            }
+        }
         lastQuorate = answer
         return answer
     }

@@ -28,13 +28,6 @@ struct GuestView: Sendable {
         reported[Self.key(record)] = now
     }
 
-    /// True the first time this incarnation fails, and marks it.
-    mutating func shouldReport(_ record: DomainRecord, now: ContinuousClock.Instant) -> Bool {
-        guard isNew(record, now: now) else { return false }
-        markReported(record, now: now)
-        return true
-    }
-
     static func key(_ record: DomainRecord) -> String {
         "\(record.resource)|\(record.emulator.map { "\($0.pid):\($0.startTime)" } ?? "?")"
     }

@@ -22,17 +22,22 @@ public struct ProcessIdentity: Sendable, Hashable, CustomStringConvertible {
 
     /// Still the same process (alive, same start time; a zombie counts as gone).
     public var isAlive: Bool {
-        guard let stat = try? Files.readText("/proc/\(pid)/stat", limit: 4096) else { return false }
-        guard let fields = Self.fieldsAfterName(stat), fields.count > 19 else { return false }
-        return fields[0] != "Z" && fields[0] != "X" && UInt64(fields[19]) == startTime
+        guard let state = ownState else { return false }
+        return state != "Z" && state != "X"
     }
 
     /// Stopped by a signal (SIGSTOP) or traced: alive but doing nothing.
     public var isStopped: Bool {
+        let state = ownState
+        return state == "T" || state == "t"
+    }
+
+    /// The process state letter (/proc/PID/stat field 3) while the pid is still this process.
+    private var ownState: Substring? {
         guard let stat = try? Files.readText("/proc/\(pid)/stat", limit: 4096),
-            let fields = Self.fieldsAfterName(stat), fields.count > 19
-        else { return false }
-        return (fields[0] == "T" || fields[0] == "t") && UInt64(fields[19]) == startTime
+            let fields = Self.fieldsAfterName(stat), fields.count > 19, UInt64(fields[19]) == startTime
+        else { return nil }
+        return fields[0]
     }
 
     /// The command line's arguments.
