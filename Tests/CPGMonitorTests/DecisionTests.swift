@@ -102,14 +102,38 @@ import Testing
         #expect(table.isReporter(about: low))
         let message = PeerMessage(sequence: 1, node: "n3", resource: "mon", domains: [:])
         table.heard(high, message, now: start + .milliseconds(900))
-        let silent = table.newlySilent(timeout: .seconds(1), now: start + .milliseconds(1500))
+        let beat = Duration.milliseconds(200)
+        table.ownHeartbeatDelivered(interval: beat, now: start + .milliseconds(1400))
+        let silent = table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .milliseconds(1500))
         #expect(silent.map(\.member) == [low])
-        #expect(table.newlySilent(timeout: .seconds(1), now: start + .milliseconds(1600)).isEmpty)
+        #expect(table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .milliseconds(1600)).isEmpty)
         #expect(table.isReporter(about: high), "the silent node 1 no longer counts as a reporter")
         let cameBack = table.heard(low, message, now: start + .seconds(2))
         #expect(cameBack, "heard again after silence")
         table.setMembers([me, high], now: start + .seconds(3))
         #expect(table.members == [me, high])
+    }
+
+    @Test func aRingThatDeliversNothingAccusesNobody() {
+        // Totem re-forming after a node loss delivers nothing for seconds, then a burst of every
+        // member's queued heartbeats, ours possibly first: no peer is silent because of that.
+        let me = CPGMember(nodeID: 1, pid: 1)
+        let peer = CPGMember(nodeID: 2, pid: 2)
+        let beat = Duration.milliseconds(200)
+        let start = ContinuousClock.now
+        var table = PeerTable(me: me)
+        table.setMembers([me, peer], now: start)
+        table.ownHeartbeatDelivered(interval: beat, now: start)
+        #expect(
+            table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .seconds(3)).isEmpty, "ring stalled")
+        let burst = start + .milliseconds(3600)
+        table.ownHeartbeatDelivered(interval: beat, now: burst)
+        table.ownHeartbeatDelivered(interval: beat, now: burst + .milliseconds(1))
+        #expect(table.newlySilent(timeout: .seconds(1), interval: beat, now: burst + .milliseconds(5)).isEmpty)
+        // A peer that stays silent while our heartbeats go round is hung, a timeout after the burst.
+        for step in 1...6 { table.ownHeartbeatDelivered(interval: beat, now: burst + beat * step) }
+        let silent = table.newlySilent(timeout: .seconds(1), interval: beat, now: burst + .milliseconds(1201))
+        #expect(silent.map(\.member) == [peer])
     }
 
     @Test func statusFileFreshness() {

@@ -117,6 +117,24 @@ extension Daemon {
         return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })
     }
 
+    /// A hung guest sends no lifecycle event: its emulator stopped (SIGSTOP, state T) for longer than
+    /// the heartbeat timeout is reported like a crash, checked once a second against the records.
+    func reportHungEmulators(now: ContinuousClock.Instant) {
+        var stillStopped: [String: ContinuousClock.Instant] = [:]
+        for record in recordCache where record.intent == .running && guests.isActive(record.uuid) {
+            guard let emulator = record.emulator, emulator.isStopped else { continue }
+            let since = stoppedSince[record.uuid] ?? now
+            stillStopped[record.uuid] = since
+            guard now - since >= settings.heartbeatTimeout, guests.isNew(record, now: now), quorate() else { continue }
+            guests.markReported(record, now: now)
+            log(
+                "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung; "
+                    + "resource \(record.resource) failed on \(settings.nodeName)", level: .warning)
+            reporter.fail(record.resource, on: settings.nodeName, because: "guest hung", detected: now)
+        }
+        stoppedSince = stillStopped
+    }
+
     /// Re-reads the records (once a second and on connect) for heartbeats and the double-run check.
     func refreshManaged() {
         recordCache = records.all()

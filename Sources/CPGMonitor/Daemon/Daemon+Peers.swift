@@ -13,10 +13,13 @@ extension Daemon {
                 departed.append((peers.remove(member), member, reason))
             }
             peers.setMembers(members, now: now)
+            peers.restartDeadlines(now: now)
             for (state, member, reason) in departed { memberLeft(member, state: state, reason: reason, now: now) }
             board.update { $0.members = self.memberLines(now: now) }
         case .message(_, let sender, let payload):
-            guard sender != peers.me else { return }
+            guard sender != peers.me else {
+                return peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
+            }
             guard let message = PeerMessage(decoding: payload) else {
                 logger.warning("ignored a malformed message of \(payload.count) bytes from \(sender)")
                 return

@@ -15,7 +15,9 @@ extension Daemon {
                 reportRecordedButGone(now: now)
             }
         }
-        for silent in peers.newlySilent(timeout: settings.heartbeatTimeout, now: now) {
+        for silent in peers.newlySilent(
+            timeout: settings.heartbeatTimeout, interval: settings.heartbeatInterval, now: now)
+        {
             log(
                 "member \(silent.member) (\(silent.node ?? "?")) silent for \((now - silent.lastHeard).wholeMilliseconds) ms: hung",
                 level: .warning)
@@ -25,6 +27,7 @@ extension Daemon {
         if now >= nextStatusWrite || board.snapshot.version != writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
             refreshManaged()
+            reportHungEmulators(now: now)
             let snapshot = board.snapshot
             do {
                 try Files.writeAtomically(

@@ -33,6 +33,8 @@ final class Daemon {
     var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
+    /// Managed domains whose emulator was first seen stopped (SIGSTOP), by UUID.
+    var stoppedSince: [String: ContinuousClock.Instant] = [:]
 
     init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
         self.settings = settings

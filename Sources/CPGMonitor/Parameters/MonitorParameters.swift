@@ -16,7 +16,10 @@ enum MonitorParameters {
         Parameter(
             "heartbeat_timeout", type: .integer, default: "1000", long: "heartbeat-timeout",
             shortDescription: "Heartbeat deadline (ms)",
-            longDescription: "A peer silent for this long is treated as hung, like a PROCDOWN."),
+            longDescription:
+                "A peer silent for this long is treated as hung, like a PROCDOWN. Counted only while this "
+                + "daemon's own heartbeats go round: a ring re-forming after a node loss delivers nothing, "
+                + "and then every peer's deadline starts again."),
         Parameter(
             "libvirt_health_deadline", type: .integer, default: "30", long: "libvirt-health-deadline",
             shortDescription: "Seconds before libvirtd loss turns node health red",

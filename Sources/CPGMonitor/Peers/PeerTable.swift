@@ -16,6 +16,8 @@ struct PeerState: Sendable {
 struct PeerTable: Sendable {
     let me: CPGMember
     private(set) var peers: [CPGMember: PeerState] = [:]
+    /// When one of this daemon's own heartbeats last came back through the ring.
+    private(set) var lastOwnDelivery: ContinuousClock.Instant?
 
     init(me: CPGMember) { self.me = me }
 
@@ -45,8 +47,29 @@ struct PeerTable: Sendable {
         return wasSilent
     }
 
-    /// Peers silent for longer than `timeout` that were not handled yet; marks them handled.
-    mutating func newlySilent(timeout: Duration, now: ContinuousClock.Instant) -> [PeerState] {
+    /// One of our own heartbeats came back. After a gap (totem re-forming after a node loss delivers
+    /// nothing, then everyone's queued messages in a burst, ours possibly first) every peer gets a
+    /// fresh deadline: the ring was silent, not the peers.
+    mutating func ownHeartbeatDelivered(interval: Duration, now: ContinuousClock.Instant) {
+        if let last = lastOwnDelivery, now - last > interval * 2 { restartDeadlines(now: now) }
+        lastOwnDelivery = now
+    }
+
+    /// The ring re-formed (a membership change): every peer's silence counts from now.
+    mutating func restartDeadlines(now: ContinuousClock.Instant) {
+        for member in peers.keys where peers[member]?.silenceHandled == false { peers[member]?.lastHeard = now }
+    }
+
+    /// Whether our own heartbeats go round: only then does a peer's silence mean the peer.
+    func ringIsLive(interval: Duration, now: ContinuousClock.Instant) -> Bool {
+        guard let last = lastOwnDelivery else { return false }
+        return now - last <= interval * 2
+    }
+
+    /// Peers silent for longer than `timeout` while the ring is live that were not handled yet;
+    /// marks them handled.
+    mutating func newlySilent(timeout: Duration, interval: Duration, now: ContinuousClock.Instant) -> [PeerState] {
+        guard ringIsLive(interval: interval, now: now) else { return [] }
         var silent: [PeerState] = []
         for (member, state) in peers where !state.silenceHandled && now - state.lastHeard > timeout {
             peers[member]?.silenceHandled = true
