@@ -49,6 +49,9 @@ extension Context {
             throw .failed("domain \(name) has no state")
         }
         let current = recordRunning(guest, previous: record)
+        if let emulator = current.emulator, emulator.isStopped {
+            throw .failed("emulator \(emulator) of \(name) is stopped (SIGSTOP or traced): the guest is hung")
+        }
         if checkLevel >= 10 { try runMonitorScripts(until: deadline) }
         if checkLevel >= 20, config?.hasGuestAgent == true { try pingGuestAgent(guest) }
         if interval > 0 { updateUtilization(guest, record: current) }

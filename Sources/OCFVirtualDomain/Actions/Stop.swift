@@ -29,6 +29,7 @@ extension Context {
         if let problem { logger.warning("\(problem); stopping the domain recorded at start: \(name)") }
         recordIntent(.stopping, name: name, uuid: uuid)
         let record = records.load(resource)
+        killIfHung(name: name, record: record)
         let connection: any HypervisorConnection
         do {
             connection = try connectRetrying(until: deadline.reserving(killReserve))
@@ -47,11 +48,23 @@ extension Context {
             try stopRunning(guest)
         } catch let error as AgentError {
             throw error
+        } catch let error as LibvirtError where error.isNoDomain {
+            // A transient domain whose QEMU died (or was killed above) is gone from libvirt: stopped.
+            logger.info("domain \(name) vanished while stopping it: \(error.message)")
         } catch {
             throw .failed("stopping \(name): \(error)")
         }
         finishStop(name)
         return .success
+    }
+
+    /// A stopped (SIGSTOPped or traced) emulator answers neither ACPI nor libvirt's SIGTERM: kill it
+    /// first, so the stop does not spend its timeout waiting for libvirt's escalation.
+    private func killIfHung(name: String, record: DomainRecord?) {
+        guard let emulator = record?.emulator, emulator.isStopped else { return }
+        logger.warning("emulator \(emulator) of \(name) is stopped (hung): SIGKILL, nothing graceful reaches it")
+        _ = emulator.send(SIGKILL)
+        _ = poll(until: Deadline.after(.seconds(5)).capped(at: deadline), { !emulator.isAlive })
     }
 
     private func finishStop(_ name: String) {
