@@ -58,7 +58,7 @@ import Testing
         let elapsed = ContinuousClock.now - started
         #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 1))
         #expect(elapsed < .milliseconds(4000))
-        #expect(ctx.records.load("vm") == nil)
+        #expect(ctx.records.load("vm")?.intent == .stopped, "kept for its utilization, as stopped")
     }
 
     @Test func forceStopDestroysAtOnce() throws {
@@ -83,6 +83,26 @@ import Testing
                 resource: "vm", domainName: "vm-a", uuid: "u", intent: .running,
                 emulator: ProcessIdentity(pid: getpid(), startTime: me.startTime + 1)))
         #expect(try ctx.monitor() == .notRunning)
+    }
+
+    @Test func aStoppedEmulatorIsHungAndStopKillsIt() throws {
+        let sleeper = Process()
+        sleeper.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        sleeper.arguments = ["60"]
+        try sleeper.run()
+        defer { if sleeper.isRunning { kill(sleeper.processIdentifier, SIGKILL) } }
+        let emulator = try #require(ProcessIdentity.current(pid: sleeper.processIdentifier))
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], timeoutMs: 4000)
+        try ctx.records.save(
+            DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: emulator))
+        #expect(try ctx.monitor() == .success)
+        kill(sleeper.processIdentifier, SIGSTOP)
+        #expect(poll(until: .after(.seconds(5)), { emulator.isStopped }))
+        #expect(throws: AgentError.self) { try ctx.monitor() }
+        #expect(try ctx.stop() == .success)
+        sleeper.waitUntilExit()
+        #expect(sleeper.terminationReason == .uncaughtSignal && sleeper.terminationStatus == SIGKILL)
     }
 
     @Test func unreachableLibvirtWithoutAnyRecordIsAnErrorNotStopped() throws {

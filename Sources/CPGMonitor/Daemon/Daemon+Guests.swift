@@ -31,7 +31,7 @@ extension Daemon {
             log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
         case .report(let resource):
             guard let record, guests.isNew(record, now: .now) else { return }
-            if failure == .crashed, runsNow(event.uuid) {
+            if failure == .crashed, runsAgain(event.uuid, record: record) {
                 // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the
                 // STOPPED of a QEMU the agent killed while it was down, after the agent started the guest again.
                 log(
@@ -50,6 +50,14 @@ extension Daemon {
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
         }
+    }
+
+    /// The domain runs again (the event is a late one of an earlier QEMU): the recorded emulator is
+    /// alive — the agent records each start's QEMU —, or, with none recorded, libvirt says so. The
+    /// record answers at once; libvirt may hold the domain for ~200 ms while it cleans up the crash.
+    func runsAgain(_ uuid: String, record: DomainRecord) -> Bool {
+        if let emulator = record.emulator { return emulator.isAlive }
+        return runsNow(uuid)
     }
 
     /// libvirt says the domain runs at this moment; false when it cannot tell within 250 ms (the

@@ -67,8 +67,14 @@ extension Context {
         _ = poll(until: Deadline.after(.seconds(5)).capped(at: deadline), { !emulator.isAlive })
     }
 
+    /// The record stays, as `stopped`, for its utilization: a restart here (the usual recovery of a
+    /// crash) then writes nothing to the CIB, where each write would abort Pacemaker's transition.
     private func finishStop(_ name: String) {
-        records.remove(resource)
+        if var record = records.load(resource) {
+            record.intent = .stopped
+            record.emulator = nil
+            save(record)
+        }
         logger.info("domain \(name) stopped")
     }
 
