@@ -78,6 +78,8 @@ let package = Package(
             name: "CPGMonitorTests",
             dependencies: ["CPGMonitor", "KVMHACore", "Corosync", "Libvirt", "KVMHATestSupport"],
             swiftSettings: strict),
+        // The three-node lab cluster (scripts/lab cluster), driven through bench/cluster-scenarios.
+        .testTarget(name: "ClusterLabTests", dependencies: ["KVMHATestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

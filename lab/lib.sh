@@ -1,0 +1,41 @@
+# Shared by scripts/lab and lab/cluster/control: logging, waiting, and the process records
+# ("PID STARTTIME", so a recycled PID is never mistaken for one of the lab's). Needs STATE and PIDS.
+log() { printf 'lab: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Start time of a live process (empty for a zombie: a killed daemon whose parent has not reaped it yet).
+starttime() { awk '$3 != "Z" {print $22}' "/proc/$1/stat" 2>/dev/null; }
+record() { # name pid: the live record, and a line in the history that `check-clean` verifies
+  printf '%s %s\n' "$2" "$(starttime "$2")" >"$PIDS/$1"
+  printf '%s %s %s\n' "$1" "$2" "$(starttime "$2")" >>"$STATE/started"
+}
+recorded_pid() {
+  local f=$PIDS/$1 pid st
+  [ -f "$f" ] || return 1
+  read -r pid st <"$f" || return 1
+  [ -n "$pid" ] && [ "$(starttime "$pid")" = "$st" ] && echo "$pid"
+}
+alive() { recorded_pid "$1" >/dev/null; }
+
+stop_recorded() { # name, seconds before SIGKILL
+  local name=$1 grace=${2:-15} pid
+  if pid=$(recorded_pid "$name"); then
+    log "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + grace))
+    while [ -n "$(starttime "$pid")" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
+    if [ -n "$(starttime "$pid")" ]; then log "$name did not stop in ${grace}s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; fi
+    while [ -n "$(starttime "$pid")" ]; do sleep 0.05; done
+  fi
+  rm -f "$PIDS/$1"
+}
+
+wait_for() { # description, seconds, command...
+  local what=$1 secs=$2; shift 2
+  local deadline=$((SECONDS + secs))
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || die "timed out after ${secs}s waiting for $what"
+    sleep 0.2
+  done
+}
+
