@@ -136,6 +136,12 @@ import Testing
         #expect(silent.map(\.member) == [peer])
     }
 
+    @Test func anEndedDoubleRunIsForgottenSoTheNextOneIsReported() {
+        let reported: Set = ["u1@n1", "u2@n1", "u1@n2"]
+        #expect(Daemon.forgetEnded(reported, node: "n1", listed: ["u2"]) == ["u2@n1", "u1@n2"])
+        #expect(Daemon.forgetEnded(reported, node: "n1", listed: []) == ["u1@n2"])
+    }
+
     @Test func statusFileFreshness() {
         let text = StatusBoard.render(StatusBoard.Snapshot(), pid: 42)
         let status = StatusFile(text)

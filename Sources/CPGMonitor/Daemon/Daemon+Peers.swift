@@ -66,6 +66,7 @@ extension Daemon {
     func checkDoubleRun(from sender: CPGMember, _ message: PeerMessage) {
         // Two daemons of one node share its libvirtd (tests, a restart overlap): never a double run.
         guard message.node != settings.nodeName else { return }
+        doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
         for (uuid, peerManaged) in message.domains {
             let key = "\(uuid)@\(message.node)"
             func accuses(_ record: DomainRecord?) -> Bool {
@@ -88,6 +89,13 @@ extension Daemon {
             guard quorate() else { continue }
             reporter.fail(record.resource, on: message.node, because: "double run", detected: .now)
         }
+    }
+
+    /// A double run that ended (the peer no longer lists the domain) may happen again: forget it,
+    /// so the next one is reported too.
+    static func forgetEnded(_ reported: Set<String>, node: String, listed: [String]) -> Set<String> {
+        let current = Set(listed.map { "\($0)@\(node)" })
+        return reported.filter { !$0.hasSuffix("@\(node)") || current.contains($0) }
     }
 
     func memberLines(now: ContinuousClock.Instant) -> [String] {
