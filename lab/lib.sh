@@ -39,3 +39,18 @@ wait_for() { # description, seconds, command...
   done
 }
 
+
+# A private copy of this host's libvirt configuration for a simulated host: no networks autostarted,
+# none of the host's domains, TCP listening on ADDRESS, its own host UUID (migration refuses a peer
+# with the same one), no cgroup controllers. Usage: private_libvirt_config DIR ADDRESS UUID
+private_libvirt_config() {
+  local dir=$1 addr=$2 uuid=$3
+  [ -e "$dir/libvirtd.conf" ] && return 0
+  mkdir -p "$dir"
+  cp -a /etc/libvirt/. "$dir/"
+  rm -rf "$dir/qemu/networks/autostart"
+  find "$dir/qemu" -maxdepth 1 -name "*.xml" -delete
+  printf 'listen_tcp = 1\nlisten_tls = 0\nauth_tcp = "none"\nlisten_addr = "%s"\nhost_uuid = "%s"\n' \
+    "$addr" "$uuid" >>"$dir/libvirtd.conf"
+  printf 'cgroup_controllers = [ ]\n' >>"$dir/qemu.conf"
+}

@@ -11,10 +11,11 @@ import Testing
         "guest-kill", "guest-hang", "libvirtd-stop", "daemon-kill", "power-off", "partition", "bmc-down",
         "double-start", "migrate",
     ]
-    static let outcome = ScenarioRun.execute(stack: "kvmha", scenarios: scenarios)
+    /// One run for all the cases, started by the first of them.
+    static let outcome = Task { await ScenarioRun.execute(stack: "kvmha", scenarios: scenarios) }
 
-    @Test(arguments: scenarios) func recoversSafely(_ scenario: String) throws {
-        let results = try Self.outcome.get()
+    @Test(arguments: scenarios) func recoversSafely(_ scenario: String) async throws {
+        let results = try await Self.outcome.value.get()
         let result = try #require(results[scenario], "no result for \(scenario)")
         #expect(result.violations.isEmpty, "\(scenario): \(result.violations)")
         #expect(result.recoveredOK, "\(scenario) did not recover: \(result.timeline)")
@@ -56,23 +57,28 @@ struct ScenarioResult: Sendable {
 enum ScenarioRun {
     struct Failed: Error, CustomStringConvertible { let description: String }
 
-    /// Runs the scenario runner once (it brings the cluster up if it is not) and reads its results.
-    static func execute(stack: String, scenarios: [String]) -> Result<[String: ScenarioResult], Failed> {
+    /// Runs the scenario runner once (it brings the cluster up if it is not) and reads its results;
+    /// the whole run is bounded (each of its own steps is too).
+    static func execute(stack: String, scenarios: [String]) async -> Result<[String: ScenarioResult], Failed> {
         let top = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-cluster-\(getpid())")
-        let process = Process()
-        process.executableURL = top.appendingPathComponent("bench/cluster-scenarios")
-        process.arguments = [
-            "--stacks", stack, "--scenarios", scenarios.joined(separator: ","), "-n", "1", "--out", out.path,
-        ]
-        do { try process.run() } catch { return .failure(Failed(description: "bench/cluster-scenarios: \(error)")) }
-        process.waitUntilExit()
+        let runner: RunResult
+        do {
+            runner = try await run(
+                top.appendingPathComponent("bench/cluster-scenarios").path,
+                ["--stacks", stack, "--scenarios", scenarios.joined(separator: ","), "-n", "1", "--out", out.path],
+                timeout: .seconds(1800))
+        } catch {
+            return .failure(Failed(description: "bench/cluster-scenarios: \(error)"))
+        }
+        print(runner.stdout)
         guard let data = try? Data(contentsOf: out.appendingPathComponent("results.json")),
             let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
         else {
             return .failure(
-                Failed(description: "bench/cluster-scenarios exited \(process.terminationStatus) without results"))
+                Failed(description: "bench/cluster-scenarios exited \(runner.status) without results: \(runner.stderr)")
+            )
         }
         var results: [String: ScenarioResult] = [:]
         for entry in list {

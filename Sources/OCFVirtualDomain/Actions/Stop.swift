@@ -35,14 +35,14 @@ extension Context {
             connection = try connectRetrying(until: deadline.reserving(killReserve))
         } catch {
             try killEmulator(name: name, record: record, because: "\(error)")
-            finishStop(name)
+            finishStop(name, record: record)
             return .success
         }
         do {
             guard let guest = try lookup(connection, name: name, uuid: uuid),
                 try guest.status().state != .shutoff
             else {
-                finishStop(name)
+                finishStop(name, record: record)
                 return .success
             }
             try stopRunning(guest)
@@ -54,7 +54,7 @@ extension Context {
         } catch {
             throw .failed("stopping \(name): \(error)")
         }
-        finishStop(name)
+        finishStop(name, record: record)
         return .success
     }
 
@@ -69,8 +69,8 @@ extension Context {
 
     /// The record stays, as `stopped`, for its utilization: a restart here (the usual recovery of a
     /// crash) then writes nothing to the CIB, where each write would abort Pacemaker's transition.
-    private func finishStop(_ name: String) {
-        if var record = records.load(resource) {
+    private func finishStop(_ name: String, record: DomainRecord?) {
+        if var record {
             record.intent = .stopped
             record.emulator = nil
             save(record)
