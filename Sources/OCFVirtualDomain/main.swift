@@ -2,8 +2,7 @@ import Glibc
 import KVMHACore
 
 let environment = ProcessEnvironment.current
-let resource = environment["OCF_RESOURCE_INSTANCE"] ?? "VirtualDomain"
-let logger = AgentLogging.bootstrap(ident: "VirtualDomain(\(resource))", debug: environment["HA_debug"] == "1")
+let logger = AgentLogging.bootstrapOCF(agent: "VirtualDomain", environment: environment)
 let context = Context(
     settings: Settings(values: VirtualDomainParameters.table.values(ocfEnvironment: environment)),
     environment: environment,
@@ -12,5 +11,6 @@ let context = Context(
     hypervisor: LibvirtHypervisor(),
     records: RecordStore(directory: environment["KVMHA_RECORD_DIR"] ?? RecordStore.defaultDirectory),
     cluster: PacemakerCommands(),
-    emulators: EmulatorLocator())
+    emulators: EmulatorLocator(),
+    shutdownOrdering: ShutdownOrdering.forThisHost())
 exit(VirtualDomainAgent(arguments: CommandLine.arguments, context: context).run().rawValue)

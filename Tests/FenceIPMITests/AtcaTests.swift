@@ -67,7 +67,7 @@ final class FakeBlade: IPMICommandChannel {
         [
             "action=\(action)", "ip=\(try lab.require("KVMHA_LAB_BMC_ADDR"))",
             "ipport=\(try port ?? lab.require("KVMHA_LAB_ATCA_PORT"))", "username=admin",
-            "password=\(try lab.bmcPassword())", "lanplus=1", "workarounds=opensesspriv", "plug=\(plug)",
+            "password=\(try lab.bmcPassword())", "lanplus=1", "plug=\(plug)",
         ].joined(separator: "\n") + "\n"
     }
 

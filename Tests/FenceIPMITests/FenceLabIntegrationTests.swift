@@ -11,7 +11,7 @@ import Testing
         var options = [
             "action": action, "ip": try lab.require("KVMHA_LAB_BMC_ADDR"),
             "ipport": try lab.require("KVMHA_LAB_BMC_PORT"), "username": try lab.require("KVMHA_LAB_BMC_USER"),
-            "password": try lab.bmcPassword(), "lanplus": "1", "cipher": "3", "workarounds": "opensesspriv",
+            "password": try lab.bmcPassword(), "lanplus": "1", "cipher": "3",
             "nodename": "node1",
         ]
         options.merge(extra) { $1 }
@@ -33,7 +33,7 @@ import Testing
         _ = try await fence(lab, "on")
         let v2 = try await fence(lab, "status")
         #expect(v2.status == 0 && v2.stdout.contains("Status: ON"), "\(v2.stderr)")
-        let v15 = try await fence(lab, "status", ["lanplus": "0", "auth": "md5", "workarounds": ""])
+        let v15 = try await fence(lab, "status", ["lanplus": "0", "auth": "md5"])
         #expect(v15.status == 0 && v15.stdout.contains("Status: ON"), "\(v15.stderr)")
         #expect(try await fence(lab, "monitor").status == 0)
         #expect(try await fence(lab, "list").status == 0)
@@ -97,7 +97,7 @@ import Testing
                 "stonith", "create", device, "fence_ipmi", "ip=\(try lab.require("KVMHA_LAB_BMC_ADDR"))",
                 "ipport=\(try lab.require("KVMHA_LAB_BMC_PORT"))", "username=admin",
                 "password_script=/bin/cat \(try lab.require("KVMHA_LAB_BMC_PASSWORD_FILE"))", "lanplus=1", "cipher=3",
-                "workarounds=opensesspriv", "pcmk_host_list=kvmha-bmc-host",
+                "pcmk_host_list=kvmha-bmc-host",
             ], timeout: .seconds(60))
         #expect(create.status == 0, "\(create.stderr)")
         let registered = await Cluster.wait(.seconds(30)) {

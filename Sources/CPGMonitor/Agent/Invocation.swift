@@ -64,6 +64,9 @@ enum Invocation {
         case "usage", "help":
             print(usage)
             return .success
+        case "manpage":  // not an OCF action: how the install makes ocf_kvmha_CPGMonitor(7)
+            print(HelpText.ocfManPage(MonitorParameters.metadata, provider: "kvmha"), terminator: "")
+            return .success
         case "start", "stop", "monitor":
             return agentAction(arguments[0], environment: environment)
         default:
@@ -73,7 +76,7 @@ enum Invocation {
     }
 
     static func agentAction(_ action: String, environment: [String: String]) -> OCFExitCode {
-        let logger = AgentLogging.bootstrap(ident: "CPGMonitor", debug: false)
+        let logger = AgentLogging.bootstrapOCF(agent: "CPGMonitor", environment: environment)
         let values = MonitorParameters.table.values(ocfEnvironment: environment)
         // stop needs only the pid file: a daemon is stopped even under a configuration that broke.
         if action != "stop" {

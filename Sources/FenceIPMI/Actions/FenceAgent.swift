@@ -1,5 +1,4 @@
 import FreeIPMI
-import Glibc
 import KVMHACore
 import Logging
 
@@ -7,19 +6,21 @@ import Logging
 struct FenceAgent {
     let program: String
     let arguments: [String]
-    let readStandardInput: () -> String
+    let readStandardInput: () throws(ParameterError) -> String
 
     static let ignoredOptions = ["ipmitool_path", "ipmitool_timeout", "use_sudo", "sudo_path", "shell_timeout"]
+
+    var name: AgentName { AgentName(program: program) }
 
     func run() -> FenceExitCode {
         let values: ParameterValues
         do {
             if arguments.isEmpty {
-                values = try FenceParameters.table.values(keyValueText: readStandardInput()) { warning in
+                values = try name.table.values(keyValueText: readStandardInput()) { warning in
                     StandardError.write(line: "WARNING: \(warning)")
                 }
             } else {
-                values = try FenceParameters.table.values(arguments: arguments)
+                values = try name.table.values(arguments: arguments)
             }
         } catch {
             StandardError.write(line: "ERROR: \(error.reason)")
@@ -28,64 +29,32 @@ struct FenceAgent {
         if values.bool("help") {
             print(
                 HelpText.usage(
-                    program: program, summary: "IPMI fence agent", synopsis: "\(program) [options]",
-                    table: FenceParameters.table))
+                    program: program, summary: name.shortDescription, synopsis: "\(program) [options]",
+                    table: name.table))
             return .success
         }
         if values.bool("version") {
             print("\(program) 0.1.0")
             return .success
         }
-        let settings = FenceSettings(values: values)
+        let settings = FenceSettings(values: values, name: name)
         switch settings.action {
         case "metadata", "meta-data":
-            print(FenceParameters.metadata(name: program).xml, terminator: "")
+            print(FenceParameters.metadata(name).xml, terminator: "")
             return .success
         case "manpage":
-            print(
-                HelpText.manPage(
-                    program: program, section: 8, summary: "IPMI fence agent",
-                    description: FenceParameters.metadata(name: program).longDescription, table: FenceParameters.table),
-                terminator: "")
+            print(HelpText.fenceManPage(FenceParameters.metadata(name)), terminator: "")
             return .success
-        case let action where FenceParameters.actions.contains(action):
+        case let action where (action == "list" || action == "list-status") && !settings.atca:
+            // As fence_ipmilan: not advertised, answered without a failure.
+            StandardError.write(line: "NOTICE: List option is not working on this device yet")
+            return .success
+        case let action where name.actions.contains(action) || action == "list" || action == "list-status":
             return perform(action, settings)
         case let action:
             StandardError.write(line: "ERROR: unknown action '\(ParameterValues.printable(action))'")
             return .failure
         }
-    }
-
-    /// The chassis behind the BMC (bridged with `target`), or in ATCA mode the blade named by `plug`
-    /// (IPMB address like 0x82, or slot number) behind the shelf manager.
-    func powerDevice(_ session: IPMISession, _ settings: FenceSettings, atca: Bool) throws(FenceError)
-        -> any PowerDevice
-    {
-        guard atca else {
-            if let target = try settings.bridgeTarget() {
-                do { try session.bridge(to: target) } catch { throw .bmc(error) }
-            }
-            return Chassis(session: session)
-        }
-        do { _ = try session.picmgProperties() } catch {
-            throw .unsupported("\(session.options.host) is not an ATCA shelf manager (Get PICMG Properties: \(error))")
-        }
-        guard let plug = settings.values.string("plug") else {
-            throw .invalid("ATCA mode needs plug: the blade's IPMB address (0x82) or slot number")
-        }
-        let address: UInt8
-        if plug.lowercased().hasPrefix("0x"), let value = UInt8(plug.dropFirst(2), radix: 16) {
-            address = value
-        } else if let site = UInt8(plug) {
-            do { address = try session.ipmbAddress(site: site) } catch {
-                throw .unsupported("no blade in slot \(site) (Get Address Info: \(error))")
-            }
-        } else {
-            throw .invalid("plug '\(ParameterValues.printable(plug))' is neither an IPMB address nor a slot number")
-        }
-        do { try session.bridge(to: address) } catch { throw .bmc(error) }
-        let sensor = UInt8(clamping: settings.values.integer("hotswap_sensor") ?? 0)
-        return AtcaBlade(session: session, sensor: sensor)
     }
 
     func perform(_ action: String, _ settings: FenceSettings) -> FenceExitCode {
@@ -102,49 +71,117 @@ struct FenceAgent {
                 _ = try settings.sessionOptions(password: "")
                 return .success
             }
-            if action == "list" || action == "list-status" { return .success }  // one device, no plugs
             let deadline = settings.overallDeadline
             if action == "off" || action == "reboot", settings.delay > .zero {
                 logger.info("waiting \(settings.delay) (delay) before \(action)")
-                usleep(UInt32(min(settings.delay, deadline.remaining).wholeMilliseconds * 1000))
+                nap(min(settings.delay, deadline.remaining))
             }
             let password = try PasswordSource.password(settings.values, deadline: deadline)
-            let options = try settings.sessionOptions(password: password)
-            let session: IPMISession
-            do {
-                session = try IPMISession(options, deadline: Deadline.after(settings.loginTimeout).capped(at: deadline))
-            } catch {
-                throw .bmc(error)
+            let session = try open(settings, password: password, deadline: deadline, logger: logger)
+            if action.hasPrefix("list") {
+                return try list(session, settings, withStatus: action == "list-status")
             }
-            let device = try powerDevice(session, settings, atca: settings.atca || program == "fence_atca")
-            let power = PowerControl(device: device, settings: settings, logger: logger)
-            switch action {
-            case "status":
-                let state = try power.status()
-                print("Status: \(state == .on ? "ON" : "OFF")")
-                return state == .on ? .success : .statusOff
-            case "monitor":
-                _ = try power.status()
-                return .success
-            case "on":
-                try power.set(.on)
-                print("Success: Powered ON")
-            case "off":
-                try power.set(.off)
-                print("Success: Powered OFF")
-            case "reboot":
-                try power.reboot()
-                print("Success: Rebooted")
-            case "diag":
+            let device = try powerDevice(session, settings)
+            if action == "diag" {
                 do { try session.chassisControl(.diagnosticInterrupt) } catch { throw .bmc(error) }
                 print("Success: Diagnostic interrupt sent")
-            default:
-                throw .unsupported("action \(action) is not supported")
+                return .success
             }
-            return .success
+            return Self.run(action, on: PowerControl(device: device, settings: settings, logger: logger))
         } catch {
             logger.error("\(error.description)")
             return .failure
         }
+    }
+
+    /// The power actions on a device, with fence-agents' output and exit codes (status: 0 on, 2 off,
+    /// a failure 1 with its reason logged).
+    static func run(_ action: String, on power: PowerControl) -> FenceExitCode {
+        do {
+            return try powerAction(action, on: power)
+        } catch {
+            power.logger.error("\(error.description)")
+            return .failure
+        }
+    }
+
+    private static func powerAction(_ action: String, on power: PowerControl) throws(FenceError) -> FenceExitCode {
+        switch action {
+        case "status":
+            let state = try power.status()
+            print("Status: \(state == .on ? "ON" : "OFF")")
+            return state == .on ? .success : .statusOff
+        case "monitor":
+            _ = try power.status()
+        case "on":
+            try power.set(.on)
+            print("Success: Powered ON")
+        case "off":
+            try power.set(.off)
+            print("Success: Powered OFF")
+        case "reboot":
+            try power.reboot()
+            print("Success: Rebooted")
+        default:
+            throw .unsupported("action \(action) is not supported")
+        }
+        return .success
+    }
+
+    /// Opens the session as ipmitool would succeed with the same options (SessionNegotiation).
+    func open(_ settings: FenceSettings, password: String, deadline: Deadline, logger: Logger) throws(FenceError)
+        -> IPMISession
+    {
+        let options = try settings.sessionOptions(password: password)
+        let ciphers = try settings.cipherSuites()
+        do {
+            return try SessionNegotiation.open(
+                options, ciphers: ciphers, deadline: Deadline.after(settings.loginTimeout).capped(at: deadline),
+                log: { logger.debug("\($0)") },
+                using: { (options, deadline) throws(IPMIError) in
+                    try IPMISession(options, deadline: deadline)
+                }
+            ).session
+        } catch {
+            throw .bmc(error)
+        }
+    }
+
+    /// The chassis behind the BMC (bridged with `target`), or in ATCA mode the blade named by `plug`
+    /// (IPMB address like 0x82, or slot number) behind the shelf manager.
+    func powerDevice(_ session: IPMISession, _ settings: FenceSettings) throws(FenceError) -> any PowerDevice {
+        guard settings.atca else {
+            if let target = try settings.bridgeTarget() {
+                do { try session.bridge(to: target) } catch { throw .bmc(error) }
+            }
+            return Chassis(session: session)
+        }
+        let shelf = try AtcaShelf(session: session, sensor: settings.hotswapSensor)
+        guard let plug = settings.values.string("plug") else {
+            throw .invalid("ATCA mode needs plug: the blade's IPMB address (0x82) or slot number")
+        }
+        let address: UInt8
+        if plug.lowercased().hasPrefix("0x"), let value = UInt8(plug.dropFirst(2), radix: 16) {
+            address = value
+        } else if let site = UInt8(plug) {
+            do { address = try session.ipmbAddress(site: site) } catch {
+                throw .unsupported("no blade in slot \(site) (Get Address Info: \(error))")
+            }
+        } else {
+            throw .invalid("plug '\(ParameterValues.printable(plug))' is neither an IPMB address nor a slot number")
+        }
+        return try shelf.blade(at: address)
+    }
+
+    /// ATCA: one line per blade in the shelf, fields separated by plug_separator: slot, IPMB address,
+    /// then the hot-swap state (list) or ON/OFF as fencing.py's list-status prints it.
+    func list(_ session: IPMISession, _ settings: FenceSettings, withStatus: Bool) throws(FenceError) -> FenceExitCode {
+        let shelf = try AtcaShelf(session: session, sensor: settings.hotswapSensor)
+        let separator = settings.values["plug_separator"] ?? ","
+        for blade in shelf.blades() {
+            let state = withStatus ? blade.powerWord : blade.state.map(\.description) ?? "unknown"
+            print(["\(blade.slot)", "0x" + String(blade.address, radix: 16), state].joined(separator: separator))
+        }
+        return .success
     }
 }

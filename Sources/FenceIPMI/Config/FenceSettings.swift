@@ -4,6 +4,8 @@ import KVMHACore
 /// The options, typed and checked: what a session, the timeouts and the action need.
 struct FenceSettings: Sendable {
     let values: ParameterValues
+    /// The name the agent was started as; its defaults are already in `values`' table.
+    var name: AgentName = .ipmi
 
     var action: String { values["action"] ?? "reboot" }
     var method: String { values["method"] ?? "onoff" }
@@ -15,6 +17,10 @@ struct FenceSettings: Sendable {
     var retryOn: Int { max(1, values.integer("retry_on") ?? 1) }
     var verbose: Bool { values.bool("verbose") }
     var atca: Bool { values.bool("atca") }
+    var hotswapSensor: UInt8 { UInt8(clamping: values.integer("hotswap_sensor") ?? 0) }
+    /// power_wait is the least time before a reported state is trusted when it was set, by the user or
+    /// by a name whose BMCs answer early (fence_ilo3); otherwise the verified state is trusted at once.
+    var powerWaitIsSet: Bool { values.isGiven("power_wait") || name.defaults["power_wait"] != nil }
 
     /// A seconds option as a duration, clamped to a day: hostile values (1e300) must not trap.
     func seconds(_ name: String, _ fallback: Double) -> Duration {
@@ -44,9 +50,7 @@ struct FenceSettings: Sendable {
         }
         let ipmiProtocol: IPMIProtocol
         if values.bool("lanplus") {
-            let cipher = values.string("cipher").flatMap { Int($0) } ?? 3
-            guard (0...255).contains(cipher) else { throw .invalid("cipher must be 0-255") }
-            ipmiProtocol = .lan20(cipherSuite: cipher)
+            ipmiProtocol = .lan20(cipherSuite: try cipherSuites()[0])
         } else {
             let auth: AuthenticationType =
                 switch values["auth"] ?? "md5" {
@@ -64,6 +68,16 @@ struct FenceSettings: Sendable {
         return SessionOptions(
             host: host, port: port, username: values["username"] ?? "", password: password, kg: try kg(),
             privilege: privilege, ipmiProtocol: ipmiProtocol, workarounds: workarounds)
+    }
+
+    /// The RMCP+ cipher suites to try: the one given (0-255, `-C abc` is refused rather than read as a
+    /// default), else 17 then 3 as current ipmitool does.
+    func cipherSuites() throws(FenceError) -> [Int] {
+        guard let text = values.string("cipher") else { return SessionNegotiation.cipherSuites(given: nil) }
+        guard let cipher = Int(text), (0...255).contains(cipher) else {
+            throw .invalid("cipher '\(ParameterValues.printable(text))' is not a cipher suite id (0-255)")
+        }
+        return SessionNegotiation.cipherSuites(given: cipher)
     }
 
     /// `hexadecimal_kg`, two hex digits a byte (an optional 0x prefix), at most 20 bytes.

@@ -3,11 +3,6 @@ import KVMHACore
 /// `fence_ipmi`'s options: every option of fence_ipmilan, with its stdin name, old aliases, getopt
 /// spellings and defaults, so an existing stonith device switches agents by its type alone.
 enum FenceParameters {
-    static let actions = [
-        "on", "off", "reboot", "status", "monitor", "list", "list-status", "metadata", "manpage",
-        "validate-all", "diag",
-    ]
-
     static let table = ParameterTable([
         Parameter(
             "action", type: .string, default: "reboot", required: true, short: "o", long: "action",
@@ -112,17 +107,20 @@ enum FenceParameters {
         Parameter("nodename", shortDescription: "The node to fence (set by Pacemaker's fencer)"),
     ])
 
-    static func metadata(name: String) -> FenceMetadata {
+    static let longDescription =
+        "fence_ipmi powers a node off and on through its BMC, speaking IPMI 1.5 or 2.0 in process with "
+        + "libfreeipmi. fence_ipmilan-compatible options and names (fence_ipmilanplus, fence_idrac, fence_ilo3, "
+        + "fence_ilo4, fence_ilo5, fence_imm with fence-agents' defaults for each); as fence_atca (or atca=1) it "
+        + "fences ATCA blades through the shelf manager."
+
+    static func metadata(_ name: AgentName) -> FenceMetadata {
         FenceMetadata(
-            name: name,
-            shortDescription: "Fence agent for IPMI and ATCA blades (libfreeipmi)",
-            longDescription:
-                "fence_ipmi powers a node off and on through its BMC, speaking IPMI 1.5 or 2.0 in process with "
-                + "libfreeipmi. fence_ipmilan-compatible options; as fence_atca (or atca=1) it fences ATCA blades "
-                + "through the shelf manager.",
+            name: name.rawValue,
+            shortDescription: name.shortDescription,
+            longDescription: longDescription,
             vendorURL: "https://www.gnu.org/software/freeipmi/",
-            symlinks: [("fence_atca", "Fence agent for ATCA blades behind a shelf manager")],
-            parameters: table,
-            actions: actions)
+            symlinks: AgentName.allCases.filter { $0 != .ipmi }.map { ($0.rawValue, $0.shortDescription) },
+            parameters: name.table,
+            actions: name.actions)
     }
 }

@@ -36,27 +36,41 @@ struct PowerControl {
     /// request before that report is trusted (for BMCs that answer early); by default the verified
     /// state is trusted at once instead of sleeping blind.
     func waitFor(_ wanted: PowerState) throws(FenceError) {
-        let earliest = settings.values.isGiven("power_wait") ? Deadline.after(settings.powerWait) : .now
+        let earliest = settings.powerWaitIsSet ? Deadline.after(settings.powerWait) : .now
         let latest = Deadline.after(settings.powerTimeout)
         var interval = Duration.milliseconds(50)
         while true {
             if try polledState() == wanted && earliest.hasPassed { return }
             if latest.hasPassed { throw .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds) }
             let cap = settings.statusInterval
-            let nap = min(interval, cap, max(.milliseconds(1), latest.remaining))
-            usleep(UInt32(nap.wholeMilliseconds * 1000))
-            interval = interval * 2
+            KVMHACore.nap(min(interval, cap, max(.milliseconds(1), latest.remaining)))
+            interval = min(interval * 2, cap)
         }
     }
 
+    /// Reboot as fence-agents define it: the node is fenced once it is verified off, so a power-on
+    /// that fails afterwards is logged and the action still succeeds (fencing.py does the same).
     func reboot() throws(FenceError) {
         if settings.method == "cycle" {
+            // A chassis that is off refuses a power cycle ("not supported in present state"):
+            // it is already fenced, so bring it back instead of failing on every retry.
+            if try polledState() == .off {
+                logger.info("the node is already off: powering it on instead of a power cycle")
+                powerOnAfterFencing()
+                return
+            }
             try device.cycle()
             try waitFor(.on)
             return
         }
         try set(.off)
-        try set(.on)
+        powerOnAfterFencing()
+    }
+
+    private func powerOnAfterFencing() {
+        do { try set(.on) } catch {
+            logger.error("power on after a verified power off failed (\(error.description)); the node is fenced")
+        }
     }
 }
 

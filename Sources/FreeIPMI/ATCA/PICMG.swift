@@ -60,6 +60,8 @@ extension IPMICommandChannel {
     public func hotSwapState(sensor: UInt8) throws(IPMIError) -> HotSwapState {
         let data = try command(netFn: 0x04, command: 0x2D, data: [sensor])
         guard data.count >= 3 else { throw .shortResponse(command: 0x2D, length: data.count) }
+        // Byte 2 bit 5: "reading/state unavailable" (IPMI 2.0 §35.14); the mask then means nothing.
+        guard data[1] & 0x20 == 0 else { throw .readingUnavailable(sensor: sensor) }
         let mask = data[2]
         guard mask != 0, let state = HotSwapState(rawValue: mask.trailingZeroBitCount) else {
             throw .shortResponse(command: 0x2D, length: data.count)

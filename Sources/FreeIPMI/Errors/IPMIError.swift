@@ -17,6 +17,8 @@ public enum IPMIError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidHost(String)
     /// The BMC answered a command with a non-zero completion code.
     case completionCode(netFn: UInt8, command: UInt8, code: UInt8)
+    /// A sensor answered with its "reading unavailable" bit set.
+    case readingUnavailable(sensor: UInt8)
     /// The answer was shorter than the command's response.
     case shortResponse(command: UInt8, length: Int)
     /// Any other libfreeipmi error: its number and its message.
@@ -32,6 +34,7 @@ public enum IPMIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidHost(let host): "invalid BMC host name '\(host)'"
         case .completionCode(let netFn, let command, let code):
             "BMC answered netfn 0x\(hex(netFn)) command 0x\(hex(command)) with completion code 0x\(hex(code))"
+        case .readingUnavailable(let sensor): "sensor \(sensor) reading unavailable"
         case .shortResponse(let command, let length): "short response (\(length) bytes) to command 0x\(hex(command))"
         case .library(let code, let message): "libfreeipmi error \(code): \(message)"
         }

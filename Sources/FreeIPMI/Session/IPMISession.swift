@@ -7,13 +7,23 @@ public final class IPMISession {
     let context: OpaquePointer
     public let options: SessionOptions
 
-    /// Opens the session; the whole handshake, retransmissions included, ends by `deadline`.
-    public init(_ options: SessionOptions, deadline: Deadline) throws(IPMIError) {
-        guard let context = ipmi_ctx_create() else { throw .library(code: -1, message: "ipmi_ctx_create failed") }
+    /// Takes ownership of an opened context: from here on only `deinit` closes and destroys it.
+    private init(context: OpaquePointer, options: SessionOptions) {
         self.context = context
         self.options = options
-        let sessionTimeout = UInt32(max(1, deadline.remainingMilliseconds))
-        let retransmit = UInt32(max(1, min(Int(sessionTimeout), options.retransmissionTimeout.wholeMilliseconds)))
+    }
+
+    /// Opens the session; the whole handshake, retransmissions included, ends by `deadline`.
+    /// A failed open destroys its context before it throws, so no session object ever holds it.
+    public convenience init(_ options: SessionOptions, deadline: Deadline) throws(IPMIError) {
+        self.init(context: try Self.open(options, deadline: deadline), options: options)
+    }
+
+    private static func open(_ options: SessionOptions, deadline: Deadline) throws(IPMIError) -> OpaquePointer {
+        guard let context = ipmi_ctx_create() else { throw .library(code: -1, message: "ipmi_ctx_create failed") }
+        let sessionTimeout = UInt32(clamping: max(1, deadline.remainingMilliseconds))
+        let retransmit = UInt32(
+            clamping: max(1, min(Int(sessionTimeout), options.retransmissionTimeout.wholeMilliseconds)))
         let result: Int32
         switch options.ipmiProtocol {
         case .lan15(let authentication):
@@ -30,11 +40,10 @@ public final class IPMISession {
                     options.workarounds.flags(for: options.ipmiProtocol), 0)
             }
         }
-        if result < 0 {
-            let error = lastError(opening: true)
-            ipmi_ctx_destroy(context)
-            throw error
-        }
+        guard result < 0 else { return context }
+        let error = lastError(context, options, opening: true)
+        ipmi_ctx_destroy(context)
+        throw error
     }
 
     deinit {
@@ -61,7 +70,9 @@ public final class IPMISession {
         return Array(response[2..<Int(length)])
     }
 
-    private func lastError(opening: Bool = false) -> IPMIError {
+    private func lastError() -> IPMIError { Self.lastError(context, options, opening: false) }
+
+    private static func lastError(_ context: OpaquePointer, _ options: SessionOptions, opening: Bool) -> IPMIError {
         var cipher = 0
         var name = "IPMI 2.0"
         switch options.ipmiProtocol {

@@ -1,3 +1,4 @@
+import Glibc
 import Logging
 
 /// swift-log handler for agents: `LEVEL: message` lines on stderr (Pacemaker's execd keeps them in
@@ -7,17 +8,23 @@ public struct AgentLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public let ident: String
     public let toSyslog: Bool
+    /// The syslog facility (LOG_DAEMON unless HA_LOGFACILITY names another).
+    public let facility: Int32
     public let toStandardError: Bool
+    /// A log file that gets lines at info and above with a date (ocf-shellfuncs' HA_LOGFILE).
+    public let logFile: String?
     /// A file that gets every line too (fence agents' `debug_file`), created 0600.
     public let debugFile: String?
     /// A UTC timestamp before each stderr line (the daemon's timeline; agents leave it to execd).
     public let timestamps: Bool
 
     public init(
-        ident: String, level: Logger.Level = .info, toSyslog: Bool = true, toStandardError: Bool = true,
-        debugFile: String? = nil, timestamps: Bool = false
+        ident: String, level: Logger.Level = .info, toSyslog: Bool = true, facility: Int32 = LOG_DAEMON,
+        toStandardError: Bool = true, logFile: String? = nil, debugFile: String? = nil, timestamps: Bool = false
     ) {
         self.timestamps = timestamps
+        self.facility = facility
+        self.logFile = logFile
         self.ident = ident
         self.logLevel = level
         self.toSyslog = toSyslog
@@ -37,8 +44,9 @@ public struct AgentLogHandler: LogHandler {
             text += " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
         if toStandardError { StandardError.write(line: timestamps ? "\(Timestamp.now()) \(text)" : text) }
-        if let debugFile { Files.append(debugFile, "\(ident): \(text)\n") }
-        if toSyslog { Syslog.log(Self.priority(event.level), ident: ident, text) }
+        if let logFile, event.level >= .info { Files.append(logFile, "\(Timestamp.now()) \(ident): \(text)\n") }
+        if let debugFile, debugFile != logFile { Files.append(debugFile, "\(ident): \(Timestamp.now()) \(text)\n") }
+        if toSyslog { Syslog.log(facility | Self.priority(event.level), ident: ident, text) }
     }
 
     /// The words ocf_log uses.

@@ -38,26 +38,36 @@ public struct FenceMetadata: Sendable {
             var attributes = [("name", parameter.name), ("unique", parameter.unique ? "1" : "0")]
             attributes.append(("required", parameter.required ? "1" : "0"))
             if let obsolete = parameter.aliases.first { attributes.append(("obsoletes", obsolete)) }
-            xml.open("parameter", attributes)
-            xml.empty("getopt", [("mixed", Self.getopt(parameter))])
-            var content = [("type", Self.contentType(parameter.type))]
-            if let value = parameter.defaultValue { content.append(("default", value)) }
-            if case .choice(let options) = parameter.type {
-                xml.open("content", content)
-                for option in options { xml.empty("option", [("value", option)]) }
-                xml.close("content")
-            } else {
-                xml.empty("content", content)
+            Self.parameter(parameter, attributes, into: &xml)
+            // The old names as fence-agents publishes them, so pcs accepts a configuration that uses them.
+            for alias in parameter.aliases {
+                Self.parameter(
+                    parameter, [("name", alias), ("unique", "0"), ("required", "0"), ("deprecated", "1")], into: &xml)
             }
-            xml.element("shortdesc", [("lang", "en")], text: parameter.shortDescription)
-            xml.close("parameter")
         }
         xml.close("parameters")
         xml.open("actions")
-        for action in actions { xml.empty("action", [("name", action)]) }
+        // `on` is not needed to unfence a node (fence-agents marks it so).
+        for action in actions { xml.empty("action", [("name", action)] + (action == "on" ? [("automatic", "0")] : [])) }
         xml.close("actions")
         xml.close("resource-agent")
         return xml.text
+    }
+
+    static func parameter(_ parameter: Parameter, _ attributes: [(String, String)], into xml: inout XMLWriter) {
+        xml.open("parameter", attributes)
+        xml.empty("getopt", [("mixed", getopt(parameter))])
+        var content = [("type", contentType(parameter.type))]
+        if let value = parameter.defaultValue { content.append(("default", value)) }
+        if case .choice(let options) = parameter.type {
+            xml.open("content", content)
+            for option in options { xml.empty("option", [("value", option)]) }
+            xml.close("content")
+        } else {
+            xml.empty("content", content)
+        }
+        xml.element("shortdesc", [("lang", "en")], text: parameter.shortDescription)
+        xml.close("parameter")
     }
 
     /// `-a, --ip=[ip]` as fence-agents writes it.

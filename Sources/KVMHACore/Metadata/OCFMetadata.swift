@@ -51,7 +51,8 @@ public struct OCFMetadata: Sendable {
 
     public func xml(ocf11: Bool) -> String {
         var xml = XMLWriter()
-        xml.raw("<!DOCTYPE resource-agent SYSTEM \"ra-api-1.dtd\">")
+        // The 1.0 DTD names only 1.0's attributes; OCF 1.1 meta-data is checked against its RNG instead.
+        if !ocf11 { xml.raw("<!DOCTYPE resource-agent SYSTEM \"ra-api-1.dtd\">") }
         xml.open("resource-agent", [("name", name), ("version", agentVersion)])
         xml.element("version", text: ocf11 ? "1.1" : "1.0")
         xml.element("longdesc", [("lang", "en")], text: longDescription)

@@ -5,6 +5,7 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
     case unknownOption(String)
     case missingArgument(String)
     case inputTooLarge(limit: Int)
+    case lineTooLong(number: Int, limit: Int)
     case malformedLine(number: Int)
 
     public var reason: String {
@@ -15,6 +16,7 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
         case .unknownOption(let option): "unknown option '\(option)'"
         case .missingArgument(let option): "option '\(option)' needs a value"
         case .inputTooLarge(let limit): "input is larger than \(limit) bytes"
+        case .lineTooLong(let number, let limit): "line \(number) of the input is longer than \(limit) bytes"
         case .malformedLine(let number): "line \(number) of the input is not key=value"
         }
     }
@@ -23,7 +25,7 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
     public var ocfExitCode: OCFExitCode {
         switch self {
         case .missingRequired, .invalidValue: .notConfigured
-        case .unknownOption, .missingArgument, .inputTooLarge, .malformedLine: .invalidArgument
+        case .unknownOption, .missingArgument, .inputTooLarge, .lineTooLong, .malformedLine: .invalidArgument
         }
     }
 }

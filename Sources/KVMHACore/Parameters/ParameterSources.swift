@@ -14,7 +14,7 @@ extension ParameterTable {
         return values
     }
 
-    /// Fence agents: `key=value` lines on stdin as Pacemaker's fencer writes them. Blank lines and
+    /// Fence agents: `key=value` lines on stdin as Pacemaker's fencer writes them (LF or CRLF). Blank lines and
     /// `#` comments are skipped, one pair of surrounding quotes is removed, and an unknown key is
     /// reported through `warn` (by name only) and otherwise ignored.
     public func values(
@@ -25,7 +25,10 @@ extension ParameterTable {
         guard text.utf8.count <= maxBytes else { throw .inputTooLarge(limit: maxBytes) }
         var values = ParameterValues(table: self)
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on it as well as on "\n" and a lone "\r", as Python's
+        // universal newlines (fencing.py) does.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for rawLine in lines {
             number += 1
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }

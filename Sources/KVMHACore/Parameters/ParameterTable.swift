@@ -18,4 +18,14 @@ public struct ParameterTable: Sendable {
     public var secretNames: Set<String> {
         Set(parameters.filter(\.secret).flatMap { [$0.name] + $0.aliases })
     }
+
+    /// The same table with other defaults (an agent that answers to several names).
+    public func overridingDefaults(_ defaults: [String: String]) -> ParameterTable {
+        ParameterTable(
+            parameters.map { parameter in
+                var changed = parameter
+                if let value = defaults[parameter.name] { changed.defaultValue = value }
+                return changed
+            })
+    }
 }

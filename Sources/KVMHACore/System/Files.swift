@@ -17,6 +17,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Small whole-file reads and atomic writes (libc layer, through swift-system).
 public enum Files {
+    /// 0644: for files other programs read (systemd drop-ins).
+    public static let readableByAll: FilePermissions = [.ownerReadWrite, .groupRead, .otherRead]
+
     /// Reads at most `limit` bytes; a longer file is an error, not a silent truncation.
     public static func read(_ path: String, limit: Int = 1 << 20) throws(FileError) -> [UInt8] {
         let fd: FileDescriptor

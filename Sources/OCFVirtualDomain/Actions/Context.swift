@@ -12,6 +12,8 @@ struct Context: Sendable {
     let records: RecordStore
     let cluster: any ClusterCommands
     let emulators: EmulatorLocator
+    /// Where systemd runs: the drop-ins that order guest stops before libvirtd's (start, migrate_from).
+    var shutdownOrdering: ShutdownOrdering? = nil
 
     var resource: String { environment["OCF_RESOURCE_INSTANCE"] ?? "VirtualDomain" }
     var interval: Int { environment["OCF_RESKEY_CRM_meta_interval"].flatMap { Int($0) } ?? 0 }

@@ -96,6 +96,7 @@ extension Context {
         let (_, name, uuid, problem, _) = identity()
         guard let name else { throw .notInstalled(problem ?? "config unreadable") }
         recordIntent(.migratingIn, name: name, uuid: uuid)
+        shutdownOrdering?.ensure(until: deadline, logger: logger)
         // An incoming domain exists (paused) from the start of the migration; one that is not there
         // at all after a short grace is not coming.
         let absentGrace = Deadline.after(.seconds(5)).capped(at: deadline)

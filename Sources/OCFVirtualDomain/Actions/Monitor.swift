@@ -52,7 +52,8 @@ extension Context {
         if let emulator = current.emulator, emulator.isStopped {
             throw .failed("emulator \(emulator) of \(name) is stopped (SIGSTOP or traced): the guest is hung")
         }
-        if checkLevel >= 10 { try runMonitorScripts(until: deadline) }
+        // On every monitor, whatever OCF_CHECK_LEVEL says, as the stock agent runs them.
+        try runMonitorScripts(until: deadline)
         if checkLevel >= 20, config?.hasGuestAgent == true { try pingGuestAgent(guest) }
         if interval > 0 { updateUtilization(guest, record: current) }
         return .success

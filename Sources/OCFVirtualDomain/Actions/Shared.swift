@@ -31,15 +31,19 @@ extension Context {
         do { try records.save(record) } catch { logger.warning("could not write the domain record: \(error)") }
     }
 
-    /// OCF_CHECK_LEVEL 10 and up: each monitor script must succeed before the deadline.
+    /// Each monitor script must succeed before the deadline; a failure names the script, its exit
+    /// status and the start of its output, as the stock agent's exit reason does.
     func runMonitorScripts(until deadline: Deadline) throws(AgentError) {
         for script in settings.monitorScripts {
             do {
                 let result = try ChildProcess.run(script, [], deadline: deadline)
                 guard result.succeeded else {
+                    let output = ParameterValues.printable(result.output.trimmingWhitespace())
                     throw AgentError.failed(
-                        "monitor script \(script) failed (exit \(result.exitCode.map(String.init) ?? "signal"))")
+                        "monitor script \(script) failed (exit \(result.exitCode.map(String.init) ?? "signal"))"
+                            + (output.isEmpty ? "" : " with output: \(output)"))
                 }
+                logger.debug("monitor script \(script) passed")
             } catch let error as AgentError {
                 throw error
             } catch {

@@ -13,6 +13,7 @@ extension Context {
         do { connection = try connect(until: deadline) } catch {
             throw .failed("cannot start \(config.name): \(error)")
         }
+        shutdownOrdering?.ensure(until: deadline, logger: logger)
         let guest = try existingOrNew(config, connection)
         guard poll(until: deadline, { (try? guest.status().state) == .running }) else {
             throw .failed("domain \(config.name) did not reach running before the deadline")

@@ -9,6 +9,11 @@ struct VirtualDomainAgent {
     static let usage = "usage: VirtualDomain {\(Action.allCases.map(\.rawValue).joined(separator: "|"))}"
 
     func run() -> OCFExitCode {
+        // Not an OCF action: how the install makes ocf_kvmha_VirtualDomain(7) from the meta-data.
+        if arguments.count == 2, arguments[1] == "manpage" {
+            print(HelpText.ocfManPage(VirtualDomainMetadata.metadata, provider: "kvmha"), terminator: "")
+            return .success
+        }
         guard arguments.count == 2, let action = Action(rawValue: arguments[1]) else {
             StandardError.write(line: Self.usage)
             return .unimplemented

@@ -8,7 +8,8 @@ enum VirtualDomainParameters {
             "config", required: true, unique: true, shortDescription: "Virtual domain configuration file",
             longDescription: "Absolute path of the libvirt domain XML for this resource."),
         Parameter(
-            "hypervisor", reloadable: true, shortDescription: "Hypervisor URI",
+            // Not reloadable: a new URI means another libvirtd, where the running domain is not.
+            "hypervisor", shortDescription: "Hypervisor URI",
             longDescription: "libvirt URI to connect to, e.g. qemu:///system. Empty means libvirt's default URI."),
         Parameter(
             "force_stop", type: .boolean, default: "0", shortDescription: "Always force shutdown on stop",
@@ -43,7 +44,7 @@ enum VirtualDomainParameters {
             "monitor_scripts", default: "", reloadable: true,
             shortDescription: "space-separated list of monitor scripts",
             longDescription:
-                "Scripts run at OCF_CHECK_LEVEL 10 and above to check services inside the guest; start and migrate_from wait for them."
+                "Scripts run on every monitor (whatever OCF_CHECK_LEVEL) to check services inside the guest; start and migrate_from wait for them."
         ),
         Parameter(
             "autoset_utilization_cpu", type: .boolean, default: "true", reloadable: true,
