@@ -78,6 +78,8 @@ let package = Package(
             name: "CPGMonitorTests",
             dependencies: ["CPGMonitor", "KVMHACore", "Corosync", "Libvirt", "KVMHATestSupport"],
             swiftSettings: strict),
+        // The stock agents and kvmha's side by side on the same input and the same lab peers.
+        .testTarget(name: "CompatibilityTests", dependencies: ["KVMHATestSupport"], swiftSettings: strict),
         // The three-node lab cluster (scripts/lab cluster), driven through bench/cluster-scenarios.
         .testTarget(name: "ClusterLabTests", dependencies: ["KVMHATestSupport"], swiftSettings: strict),
     ],

@@ -86,6 +86,22 @@ final class FakeBlade: IPMICommandChannel {
         _ = try await run(LabControl.repository + "/scripts/lab", ["atca-reset"], timeout: .seconds(30))
     }
 
+    /// A shelf lists its blades (slot, IPMB address, hot-swap state), fields joined by plug_separator;
+    /// list-status says ON/OFF as fencing.py does.
+    @Test func listsTheShelfsBlades() async throws {
+        let lab = try Lab.current()
+        let reset = try await run(LabControl.repository + "/scripts/lab", ["atca-reset"], timeout: .seconds(30))
+        #expect(reset.status == 0, "\(reset.stderr)")
+        let agent = try atca()
+        let list = try await run(agent, stdin: try options(lab, "list", plug: ""))
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout == "1,0x82,M4\n", "\(list.stdout)")
+        let status = try await run(agent, stdin: try options(lab, "list-status", plug: "") + "plug_separator=;\n")
+        #expect(status.stdout == "1;0x82;ON\n", "\(status.stdout) \(status.stderr)")
+        let metadata = try await run(agent, ["-o", "metadata"])
+        #expect(metadata.stdout.contains("<action name=\"list\"/>"))
+    }
+
     @Test func aPlainBMCIsNotATCA() async throws {
         let lab = try Lab.current()
         let result = try await run(

@@ -18,6 +18,40 @@ import Testing
             agent, ["meta-data"], environment: ["OCF_RA_VERSION_MAJOR": "1", "OCF_RA_VERSION_MINOR": "1"])
         #expect(result.stdout.contains("<version>1.1</version>"))
         #expect(result.stdout.contains("reload-agent"))
+        // OCF 1.1 has a RelaxNG schema (pcs ships it), not the 1.0 DTD: no DOCTYPE naming the DTD.
+        #expect(!result.stdout.contains("DOCTYPE"))
+        let lint = try await xmllint(result.stdout, ["--relaxng", "/usr/share/pcs/data/ocf-1.1.rng"])
+        #expect(lint.status == 0, "\(lint.stderr)")
+        // A new hypervisor URI is another libvirtd, where the running domain is not: not reloadable.
+        #expect(result.stdout.contains("<parameter name=\"hypervisor\" required=\"0\" unique=\"0\">"))
+        #expect(result.stdout.contains("reloadable=\"1\""))
+    }
+
+    @Test func manPageFromTheMetadata() async throws {
+        let page = try await run(agent, ["manpage"], environment: [:]).stdout
+        #expect(page.hasPrefix(".TH OCF_KVMHA_VIRTUALDOMAIN 7"))
+        for section in ["SUPPORTED PARAMETERS", "SUPPORTED ACTIONS", "EXAMPLE CRM SHELL", "EXAMPLE PCS"] {
+            #expect(page.contains(".SH \(section)\n"))
+        }
+    }
+
+    /// ocf-shellfuncs' rules: with a log file or facility nothing goes to stderr but the exit reason
+    /// (execd would log each stderr line again as "error output"); the tag is VirtualDomain(rsc)[pid].
+    @Test func logsWhereOCFShellfuncsLogs() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-ha-\(UUID().uuidString).log")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let environment = [
+            "OCF_RESKEY_config": "/nonexistent/guest.xml", "OCF_RESOURCE_INSTANCE": "vm-log", "HA_LOGFILE": file,
+            "HA_LOGFACILITY": "none", "OCF_RESKEY_CRM_meta_interval": "0", "HA_debug": "1",
+        ]
+        let probe = try await run(agent, ["monitor"], environment: environment)
+        #expect(probe.status == 7)
+        #expect(probe.stderr.isEmpty, "\(probe.stderr)")
+        let logged = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(logged.contains("VirtualDomain(vm-log)["), "\(logged)")
+        let plain = try await run(agent, ["monitor"], environment: environment.filter { $0.key != "HA_LOGFILE" })
+        #expect(plain.stderr.contains("not running"), "neither file nor facility: stderr")
     }
 
     @Test func sameParametersAsTheStockAgent() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import KVMHACore
+import KVMHATestSupport
 import Libvirt
 import Logging
 import Synchronization
@@ -48,6 +49,21 @@ import Testing
         guest.set(.shutoff)
         #expect(try ctx.monitor() == .notRunning)
         #expect(try context([]).monitor() == .notRunning)
+    }
+
+    /// monitor_scripts run on every monitor, with no OCF_CHECK_LEVEL, as the stock agent runs them.
+    @Test func aFailingMonitorScriptFailsEveryMonitor() async throws {
+        let guest = FakeGuest(name: "vm-a")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let script = directory + "/unhealthy"
+        try "#!/bin/sh\necho service down\nexit 3\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let ctx = try context([guest], extra: ["OCF_RESKEY_monitor_scripts": script])
+        #expect(ctx.checkLevel == 0)
+        let outcome = try await onOwnThread { Result { () throws(AgentError) in try ctx.monitor() } }
+        #expect(throws: AgentError.failed("monitor script \(script) failed (exit 3) with output: service down")) {
+            try outcome.get()
+        }
     }
 
     @Test func stopEscalatesToDestroyWithinTheDeadline() throws {
