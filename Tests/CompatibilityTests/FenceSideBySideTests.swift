@@ -152,6 +152,18 @@ import Testing
         #expect(onLab.status == 0 && onDefaults.status == 1, "\(onLab.stderr) \(onDefaults.stderr)")
     }
 
+    /// `pcs stonith describe --full` shows the old names as deprecated, for both agents alike.
+    @Test func pcsDescribesTheDeprecatedNames() async throws {
+        for agent in ["fence_ipmilan", "fence_ipmi"] {
+            let described = try await run(
+                "/usr/sbin/pcs", ["stonith", "describe", "--full", agent], timeout: .seconds(60))
+            #expect(described.status == 0, "\(described.stderr)")
+            for (old, new) in [("ipaddr", "ip"), ("login", "username"), ("passwd", "password"), ("port", "plug")] {
+                #expect(described.stdout.contains("\(old) (deprecated by \(new))"), "\(agent): \(old)")
+            }
+        }
+    }
+
     /// pcs accepts each option set for both agents into a CIB file, with the same warnings.
     @Test(arguments: cases.filter { $0.argv == nil }) func pcsAcceptsTheSameConfiguration(_ testCase: Case) async throws
     {
