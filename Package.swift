@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CFreeIPMI", pkgConfig: "libfreeipmi"),
         // No pkgConfig: corosync's .pc files carry -pthread, which SwiftPM warns about on every build.
         .systemLibrary(name: "CCorosync"),
+        // libc calls Swift cannot import (variadic prctl), for KVMHACore's libc layer only.
+        .systemLibrary(name: "CLibcShims"),
 
         // Thin bindings: typed handles that free themselves, typed errors read right after the call.
         .target(name: "Libvirt", dependencies: ["CLibvirt", "KVMHACore"], swiftSettings: strict),
@@ -36,6 +38,7 @@ let package = Package(
         .target(
             name: "KVMHACore",
             dependencies: [
+                "CLibcShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Subprocess", package: "swift-subprocess"),

@@ -64,6 +64,7 @@ struct FenceAgent {
             debugFile: settings.values.string("debug_file"))
         do throws(FenceError) {
             do { try settings.values.validate() } catch { throw .invalid(error.reason) }
+            try settings.checkRanges()
             for name in Self.ignoredOptions where settings.values.isGiven(name) {
                 logger.notice("\(name) is accepted for compatibility and ignored: fence_ipmi speaks IPMI itself")
             }

@@ -29,6 +29,16 @@ struct FenceSettings: Sendable {
         return .milliseconds(Int((bounded * 1000).rounded()))
     }
 
+    /// The longest `delay`: past any fencing timeout, so a larger one is a mistake to report, not to sleep.
+    static let longestDelay = 3600.0
+
+    /// Ranges the types cannot say: refused with a reason instead of trapping or sleeping for hours.
+    func checkRanges() throws(FenceError) {
+        if let delay = values["delay"].flatMap({ Double($0) }), delay > Self.longestDelay {
+            throw .invalid("delay \(values["delay"] ?? "") is longer than \(Int(Self.longestDelay)) s")
+        }
+    }
+
     /// The whole run must end by this: delay, login, two power changes with their polling.
     var overallDeadline: Deadline {
         .after(delay + loginTimeout * 2 + powerTimeout * 2 + powerWait * 2 + .seconds(5))
