@@ -84,6 +84,19 @@ import Testing
         #expect(reason.contains("migration_speed") && reason.contains("\\xa"))
     }
 
+    /// A FIFO (or a hung NFS path) as the config ends validate-all inside its timeout with a reason.
+    @Test func aFIFOConfigEndsInsideTheTimeout() async throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        let started = ContinuousClock.now
+        let result = try await run(
+            agent, ["validate-all"], environment: ["OCF_RESKEY_config": fifo, "OCF_RESKEY_CRM_meta_timeout": "5000"],
+            timeout: .seconds(20))
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(result.status == 5 && result.stderr.contains("not a regular file"), "\(result.status) \(result.stderr)")
+    }
+
     func parameterNames(_ xml: String) -> [String] {
         let pattern = try! Regex(#"<parameter name="([^"]+)""#)
         return xml.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }.sorted()

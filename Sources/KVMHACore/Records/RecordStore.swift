@@ -22,7 +22,8 @@ public struct RecordStore: Sendable {
                         || "-_.:".unicodeScalars.contains(scalar))
                 return allowed ? Character(scalar) : "_"
             }.prefix(64))
-        return safe + "." + hash(resource)
+        // Never a leading dot: that is the temporary files' mark (Files.temporaryPrefix).
+        return (safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe) + "." + hash(resource)
     }
 
     public func load(_ resource: String) -> DomainRecord? {
@@ -39,7 +40,7 @@ public struct RecordStore: Sendable {
     public func remove(_ resource: String) { Files.remove(path(for: resource)) }
 
     public func all() -> [DomainRecord] {
-        Files.list(directory).filter { !$0.contains(".tmp.") }.compactMap { name in
+        Files.list(directory).filter { !$0.hasPrefix(Files.temporaryPrefix) }.compactMap { name in
             (try? Files.readText(directory + "/" + name, limit: 64 * 1024)).flatMap(DomainRecord.init(decoding:))
         }
     }

@@ -6,9 +6,21 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     public let path: String
     public let errno: Errno?
     public let tooLarge: Bool
+    /// Not a regular file (a FIFO, a device, a directory).
+    public var notRegular = false
+
+    public init(path: String, errno: Errno?, tooLarge: Bool, notRegular: Bool = false) {
+        self.path = path
+        self.errno = errno
+        self.tooLarge = tooLarge
+        self.notRegular = notRegular
+    }
 
     public var description: String {
-        tooLarge ? "\(path): larger than allowed" : "\(path): \(errno.map { "\($0)" } ?? "unreadable")"
+        let shown = ParameterValues.printable(path)
+        if tooLarge { return "\(shown): larger than allowed" }
+        if notRegular { return "\(shown): not a regular file" }
+        return "\(shown): \(errno.map { "\($0)" } ?? "unreadable")"
     }
 
     /// ENOENT: the file is not there.
@@ -21,12 +33,20 @@ public enum Files {
     public static let readableByAll: FilePermissions = [.ownerReadWrite, .groupRead, .otherRead]
 
     /// Reads at most `limit` bytes; a longer file is an error, not a silent truncation.
+    /// Only regular files (and /proc's): a FIFO or a device would block or never end, so it is refused
+    /// (opened non-blocking, checked with fstat) before a byte is read.
     public static func read(_ path: String, limit: Int = 1 << 20) throws(FileError) -> [UInt8] {
         let fd: FileDescriptor
-        do { fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) } catch {
+        do {
+            fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec, .nonBlocking])
+        } catch {
             throw FileError(path: path, errno: error as? Errno, tooLarge: false)
         }
         defer { try? fd.close() }
+        var status = stat()
+        guard fstat(fd.rawValue, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw FileError(path: path, errno: nil, tooLarge: false, notRegular: true)
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -44,14 +64,28 @@ public enum Files {
         String(decoding: try read(path, limit: limit), as: UTF8.self)
     }
 
+    /// The prefix of every temporary file: no record, status or log file name starts with a dot, so a
+    /// reader that skips dot-files never skips a real one (a resource may well be called `vm.tmp.1`).
+    public static let temporaryPrefix = "."
+
+    /// A temporary name beside `path` that nobody can predict: `.NAME.RANDOM`.
+    static func temporaryName(for path: String) -> String {
+        let directory = directory(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return directory + "/" + temporaryPrefix + name + "." + String(UInt64.random(in: .min ... .max), radix: 36)
+    }
+
     /// Writes to a temporary file beside `path` and renames it over: readers see old or new, never half.
+    /// The temporary file is created new (O_EXCL, O_NOFOLLOW): a link planted under its name is refused,
+    /// never followed.
     public static func writeAtomically(_ path: String, _ text: String, mode: FilePermissions = [.ownerReadWrite])
         throws(FileError)
     {
-        let temporary = path + ".tmp.\(getpid())"
+        let temporary = temporaryName(for: path)
         do {
             let fd = try FileDescriptor.open(
-                FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: mode)
+                FilePath(temporary), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
+                permissions: mode)
             do {
                 try fd.writeAll(text.utf8)
                 try fd.close()
@@ -70,11 +104,13 @@ public enum Files {
         }
     }
 
-    /// Appends to a log file (created 0600); a failure to log is not an error of the caller.
+    /// Appends to a log file (created 0600, never through a symbolic link: the path is configurable);
+    /// a failure to log is not an error of the caller.
     public static func append(_ path: String, _ text: String) {
         guard
             let fd = try? FileDescriptor.open(
-                FilePath(path), .writeOnly, options: [.create, .append, .closeOnExec], permissions: [.ownerReadWrite])
+                FilePath(path), .writeOnly, options: [.create, .append, .noFollow, .closeOnExec],
+                permissions: [.ownerReadWrite])
         else { return }
         _ = try? fd.writeAll(text.utf8)
         try? fd.close()

@@ -26,7 +26,12 @@ struct Context: Sendable {
     func identity() -> (config: DomainConfig?, name: String?, uuid: String?, problem: String?, record: DomainRecord?) {
         let record = records.load(resource)
         do {
-            let text = try Files.readText(settings.config, limit: 4 << 20)
+            // A hung NFS mount would hold the open or the read past every deadline: bounded, and a FIFO
+            // or a device is refused by Files.read itself.
+            let path = settings.config
+            let text = try Bounded.call("reading \(ParameterValues.printable(path))", deadline: deadline) {
+                () throws(FileError) in try Files.readText(path, limit: 4 << 20)
+            }
             do {
                 let config = try DomainConfig(xml: text)
                 return (config, config.name, config.uuid ?? record?.uuid, nil, record)
