@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    /// A stale pid file naming a process that is not this domain's QEMU (here: the test itself) is
+    /// not the guest: stop would SIGKILL it and monitor would call a dead guest running.
+    @Test func aStalePidFileIsNotTheEmulator() throws {
+        try FileManager.default.createDirectory(atPath: directory + "/run", withIntermediateDirectories: true)
+        try "\(getpid())\n".write(toFile: directory + "/run/vm-a.pid", atomically: true, encoding: .utf8)
+        #expect(EmulatorLocator(runDirectory: directory + "/run").emulator(of: "vm-a") == nil)
+        let qemu = ["/usr/bin/qemu-system-x86_64", "-name", "guest=vm-a,debug-threads=on", "-S"]
+        #expect(EmulatorLocator.isEmulator(qemu, of: "vm-a"))
+        #expect(!EmulatorLocator.isEmulator(qemu, of: "vm"))
+        #expect(!EmulatorLocator.isEmulator(["qemu", "-name", "guest=a,,b,debug-threads=on"], of: "a"))
+        #expect(EmulatorLocator.isEmulator(["qemu", "-name", "guest=a,,b,debug-threads=on"], of: "a,b"))
+        #expect(!EmulatorLocator.isEmulator(["sleep", "guest=vm-a,"], of: "vm-a"))
+    }
+
     @Test func stopEscalatesToDestroyWithinTheDeadline() throws {
         let guest = FakeGuest(name: "vm-a")
         let ctx = try context([guest], timeoutMs: 4000)

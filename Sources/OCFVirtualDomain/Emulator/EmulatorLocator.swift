@@ -1,7 +1,9 @@
 import KVMHACore
 
 /// Finds the QEMU process of a running domain from the pid file libvirt's qemu driver keeps, so the
-/// agent can tell whether a guest still runs while libvirtd itself cannot be asked.
+/// agent can tell whether a guest still runs while libvirtd itself cannot be asked. The pid file may
+/// be stale (libvirtd down, the guest gone, the pid reused): the process counts only if its command
+/// line is that domain's QEMU.
 struct EmulatorLocator: Sendable {
     var runDirectory = "/run/libvirt/qemu"
 
@@ -9,8 +11,17 @@ struct EmulatorLocator: Sendable {
         guard !name.contains("/"),
             let text = try? Files.readText("\(runDirectory)/\(name).pid", limit: 64),
             let pid = Int32(text.trimmingWhitespace()),
-            let identity = ProcessIdentity.current(pid: pid)
+            let identity = ProcessIdentity.current(pid: pid),
+            Self.isEmulator(identity.arguments, of: name)
         else { return nil }
         return identity
+    }
+
+    /// libvirt starts QEMU with `-name guest=NAME,debug-threads=on` (QEMU doubles a comma in a value).
+    static func isEmulator(_ arguments: [String], of name: String) -> Bool {
+        let wanted = "guest=" + name.replacing(",", with: ",,")
+        guard let index = arguments.firstIndex(of: "-name"), index + 1 < arguments.count else { return false }
+        let value = arguments[index + 1]
+        return value == wanted || (value.hasPrefix(wanted + ",") && !value.hasPrefix(wanted + ",,"))
     }
 }
