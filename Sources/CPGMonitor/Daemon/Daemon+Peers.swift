@@ -8,7 +8,9 @@ extension Daemon {
         switch event {
         case .configurationChange(_, let members, let left, let joined):
             for (member, _) in joined where member != peers.me { log("member \(member) joined", level: .info) }
+            claims.nodeNames = Self.corosyncNodeNames()
             var departed: [(PeerState?, CPGMember, CPGReason)] = []
+            for (member, _) in left { refusalLogged[member] = nil }
             for (member, reason) in left where member != peers.me {
                 departed.append((peers.remove(member), member, reason))
             }
@@ -21,8 +23,10 @@ extension Daemon {
                 return peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
             }
             guard let message = PeerMessage(decoding: payload) else {
-                logger.warning("ignored a malformed message of \(payload.count) bytes from \(sender)")
-                return
+                return refused(sender, "a malformed message of \(payload.count) bytes", now: now)
+            }
+            if case .refused(let why) = claims.check(message, from: sender) {
+                return refused(sender, "a message claiming node \(message.node): \(why)", now: now)
             }
             if peers.heard(sender, message, now: now) {
                 log("member \(sender) (\(message.node)) is heard again", level: .info)
@@ -31,6 +35,14 @@ extension Daemon {
         case .totemChange:
             break
         }
+    }
+
+    /// A message nothing is done with: logged once a minute per member (a rogue member sending
+    /// thousands must not flood the log), never acted on.
+    func refused(_ sender: CPGMember, _ what: String, now: ContinuousClock.Instant) {
+        if let last = refusalLogged[sender], now - last < .seconds(60) { return }
+        refusalLogged[sender] = now
+        log("refused \(what) from member \(sender) (further refusals from it logged once a minute)", level: .warning)
     }
 
     func memberLeft(_ member: CPGMember, state: PeerState?, reason: CPGReason, now: ContinuousClock.Instant) {
@@ -81,7 +93,7 @@ extension Daemon {
                 doubleRuns.remove(key)
                 continue
             }
-            guard !doubleRuns.contains(key) else { continue }
+            guard !doubleRuns.contains(key), doubleRuns.count < Self.doubleRunLimit else { continue }
             doubleRuns.insert(key)
             log(
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
@@ -90,6 +102,9 @@ extension Daemon {
             reporter.fail(record.resource, on: message.node, because: "double run", detected: .now)
         }
     }
+
+    /// More double runs at once than any cluster has guests: a bound, not a rule.
+    static let doubleRunLimit = 4096
 
     /// A double run that ended (the peer no longer lists the domain) may happen again: forget it,
     /// so the next one is reported too.

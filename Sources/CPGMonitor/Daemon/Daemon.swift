@@ -33,6 +33,10 @@ final class Daemon {
     var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
+    /// What peers may say about themselves (Corosync's node list, this daemon's clone).
+    var claims: PeerClaims
+    /// When a refused or malformed message from a member was last logged: one line a minute each.
+    var refusalLogged: [CPGMember: ContinuousClock.Instant] = [:]
     /// Managed domains whose emulator was first seen stopped (SIGSTOP), by UUID.
     var stoppedSince: [String: ContinuousClock.Instant] = [:]
 
@@ -48,7 +52,12 @@ final class Daemon {
         group = try ProcessGroup()
         peers = PeerTable(me: CPGMember(nodeID: try group.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
         quorum = try? QuorumService()
+        claims = PeerClaims(nodeNames: Self.corosyncNodeNames(), ownResource: settings.resource)
     }
+
+    static let eventBatch = 64
+
+    static func corosyncNodeNames() -> [UInt32: String] { (try? ConfigurationMap())?.nodeNames() ?? [:] }
 
     func run() throws(CorosyncError) -> Int32 {
         let signals = SignalWatch(waking: wake)
@@ -76,7 +85,9 @@ final class Daemon {
             _ = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(next, .now)))
             wake.drain()
             for notice in notices.drain() { handle(notice) }
-            for event in try group.dispatchPending() { handle(event) }
+            // A batch per turn: a flood from a member is never all in memory, and heartbeats and
+            // deadlines still run between batches (the descriptor stays readable, so no wait).
+            for event in try group.dispatchPending(limit: Self.eventBatch) { handle(event) }
         }
         log("signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
         try? group.leave(settings.group)

@@ -28,3 +28,18 @@ public final class ConfigurationMap {
         return value.map { String(cString: $0) } ?? ""
     }
 }
+
+extension ConfigurationMap {
+    /// Corosync's node list: node id → name (`nodelist.node.N.name`, else `ring0_addr`), as Pacemaker
+    /// names the nodes. Read from the configuration, so a peer cannot change it.
+    public func nodeNames(limit: Int = 1024) -> [UInt32: String] {
+        var names: [UInt32: String] = [:]
+        for index in 0..<limit {
+            guard let id = try? uint32("nodelist.node.\(index).nodeid") else { break }
+            let name =
+                (try? string("nodelist.node.\(index).name")) ?? (try? string("nodelist.node.\(index).ring0_addr"))
+            if let name, !name.isEmpty { names[id] = name }
+        }
+        return names
+    }
+}

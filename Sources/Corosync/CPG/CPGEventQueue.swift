@@ -7,6 +7,8 @@ final class CPGEventQueue: Sendable {
 
     func append(_ event: CPGEvent) { events.withLock { $0.append(event) } }
 
+    var count: Int { events.withLock { $0.count } }
+
     func drain() -> [CPGEvent] {
         events.withLock { queue in
             defer { queue = [] }

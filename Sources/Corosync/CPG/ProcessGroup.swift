@@ -81,10 +81,24 @@ public final class ProcessGroup {
         return fd
     }
 
-    /// Runs pending callbacks without blocking and returns the events they produced.
-    public func dispatchPending() throws(CorosyncError) -> [CPGEvent] {
-        let result = cpg_dispatch(handle, CS_DISPATCH_ALL)
-        if result != CS_OK && result != CS_ERR_TRY_AGAIN { throw CorosyncError(result, "cpg_dispatch") }
+    /// Runs pending callbacks without blocking and returns the events they produced: all of them,
+    /// or at most `limit` (one callback at a time), so a flood of messages is never held in memory at
+    /// once and the caller's timers run between batches.
+    public func dispatchPending(limit: Int? = nil) throws(CorosyncError) -> [CPGEvent] {
+        guard let limit else {
+            let result = cpg_dispatch(handle, CS_DISPATCH_ALL)
+            if result != CS_OK && result != CS_ERR_TRY_AGAIN { throw CorosyncError(result, "cpg_dispatch") }
+            return queue.drain()
+        }
+        var count = 0
+        while count < limit {
+            let result = cpg_dispatch(handle, CS_DISPATCH_ONE_NONBLOCKING)
+            if result == CS_ERR_TRY_AGAIN { break }
+            if result != CS_OK { throw CorosyncError(result, "cpg_dispatch") }
+            let now = queue.count
+            if now == count { break }  // nothing was pending
+            count = now
+        }
         return queue.drain()
     }
 

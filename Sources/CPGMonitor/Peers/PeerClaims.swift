@@ -1,0 +1,38 @@
+import Corosync
+
+/// What a peer's heartbeat says about itself is checked against what Corosync says about the sender
+/// before the daemon acts on it: a group member may speak only for its own node, and only about this
+/// daemon's own clone. Anything else is refused and logged, never reported.
+struct PeerClaims: Sendable {
+    /// Corosync's node list (node id → name), re-read on every membership change.
+    var nodeNames: [UInt32: String]
+    /// This daemon's resource (e.g. `cpgmon:0`); peers run instances of the same clone.
+    var ownResource: String
+
+    enum Verdict: Equatable, Sendable {
+        case accepted
+        case refused(String)
+    }
+
+    func check(_ message: PeerMessage, from sender: CPGMember) -> Verdict {
+        for (what, name) in [("node", message.node), ("resource", message.resource)] where name.hasPrefix("-") {
+            return .refused("its \(what) name starts with '-'")
+        }
+        // A name Corosync gives to another node id is a lie about that node. A name Corosync does not
+        // know (a test rig's simulated host) names no cluster node, so Pacemaker refuses reports of it.
+        if let id = nodeNames.first(where: { $0.value == message.node })?.key, id != sender.nodeID {
+            return .refused("it claims node \(message.node), which is Corosync node \(id), not \(sender.nodeID)")
+        }
+        if !ownResource.isEmpty, !message.resource.isEmpty,
+            Self.clone(of: message.resource) != Self.clone(of: ownResource)
+        {
+            return .refused("its resource \(message.resource) is not an instance of \(Self.clone(of: ownResource))")
+        }
+        return .accepted
+    }
+
+    /// `cpgmon:2` → `cpgmon`: the clone an instance belongs to.
+    static func clone(of resource: String) -> Substring {
+        resource.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    }
+}

@@ -1,0 +1,141 @@
+import Corosync
+import Foundation
+import KVMHACore
+import KVMHATestSupport
+import Testing
+
+@testable import CPGMonitor
+
+/// What a group member may make this daemon do: speak for its own node and its own clone only.
+@Suite struct PeerClaimsTests {
+    let claims = PeerClaims(nodeNames: [1: "n1", 2: "n2", 3: "n3"], ownResource: "cpgmon:0")
+    let n2 = CPGMember(nodeID: 2, pid: 4242)
+
+    func message(node: String, resource: String = "cpgmon:1") -> PeerMessage {
+        PeerMessage(sequence: 1, node: node, resource: resource, domains: [:])
+    }
+
+    @Test func aPeerSpeaksForItsOwnNode() {
+        #expect(claims.check(message(node: "n2"), from: n2) == .accepted)
+    }
+
+    @Test func aPeerClaimingAnotherNodeIsRefused() {
+        guard case .refused(let why) = claims.check(message(node: "n1"), from: n2) else {
+            Issue.record("a claim of n1 from node 2 was accepted")
+            return
+        }
+        #expect(why.contains("Corosync node 1"))
+    }
+
+    @Test func optionLikeNamesAndOtherResourcesAreRefused() {
+        #expect(claims.check(message(node: "-n2"), from: n2) != .accepted)
+        #expect(claims.check(message(node: "n2", resource: "--cleanup"), from: n2) != .accepted)
+        #expect(claims.check(message(node: "n2", resource: "vm-database"), from: n2) != .accepted)
+        #expect(claims.check(message(node: "n2", resource: "cpgmon"), from: n2) == .accepted)
+    }
+
+    /// A name Corosync does not know names no cluster node (a test rig's simulated host); Pacemaker
+    /// itself refuses reports of it.
+    @Test func anUnknownNameIsNoClusterNode() {
+        #expect(claims.check(message(node: "h1"), from: n2) == .accepted)
+    }
+
+    @Test func reportsUseTheEqualsFormAndAreBounded() {
+        #expect(ClusterReporter.failArguments(resource: "-x", node: "n1") == ["--fail", "--resource=-x", "--node=n1"])
+        let gate = ReportGate()
+        let now = ContinuousClock.now
+        let decisions = (0..<1000).map { _ in gate.enter("vm@n1", now: now) }
+        #expect(decisions.filter { $0 == .go }.count == 1, "1,000 claims of one resource: one report")
+        let many = (0..<1000).map { gate.enter("vm\($0)@n1", now: now) }
+        #expect(many.filter { $0 == .go }.count == ReportGate.limit - 1, "at most \(ReportGate.limit) at once")
+        for _ in 0..<ReportGate.limit { gate.finished() }
+        #expect(gate.enter("vm@n1", now: now + .seconds(2)) == .go)
+    }
+}
+
+/// A rogue member of the daemon's group on the lab's Corosync: random, oversized, truncated and
+/// well-formed-but-lying messages. The daemon stays up, its memory stays flat, nothing is reported.
+@Suite(.serialized) struct RogueMemberTests {
+    static func residentKiB(_ pid: Int32) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+        return line.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+    }
+
+    /// xorshift64*: a failing run names a reproducible seed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state >> 12
+            state ^= state << 25
+            state ^= state >> 27
+            return state &* 2_685_821_657_736_338_717
+        }
+    }
+
+    static func payload(_ index: Int, _ random: inout Generator) -> [UInt8] {
+        let uuid = "11111111-2222-3333-4444-\(String(format: "%012d", index % 1_000_000))"
+        let lie = PeerMessage(
+            sequence: UInt64(index),
+            node: ["node1", "-n", "n\(index % 50)", String(repeating: "x", count: 300)][index % 4],
+            resource: ["--cleanup", "vm\(index)", "cpgmon:\(index)", ""][index % 4],
+            domains: [uuid: index % 2 == 0]
+        ).encoded
+        switch index % 5 {
+        case 0: return lie
+        case 1: return Array(lie.prefix(Int.random(in: 0...lie.count, using: &random)))
+        case 2:
+            return (0..<Int.random(in: 0...512, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+        case 3 where index % 1000 == 3: return Array(PeerMessage.magic.utf8) + [UInt8](repeating: 0x41, count: 70_000)
+        default:
+            var many = PeerMessage(sequence: UInt64(index), node: "n9", resource: "cpgmon:9", domains: [:])
+            for n in 0..<200 { many.domains["11111111-2222-3333-4444-\(String(format: "%012d", n))"] = true }
+            return many.encoded
+        }
+    }
+
+    /// One multicast; false when Corosync's flow control says try again (after draining our queue).
+    static func send(_ bytes: [UInt8], on group: ProcessGroup) throws -> Bool {
+        do {
+            try group.multicast(bytes)
+            return true
+        } catch {
+            guard error.isTryAgain else { throw error }
+            _ = try group.dispatchPending()
+            return false
+        }
+    }
+
+    @Test func aHundredThousandHostileMessages() async throws {
+        _ = try Lab.current()
+        let group = "kvmha-test-\(getpid())-rogue"
+        let daemon = try TestDaemon.start(
+            group: group, name: "target", arguments: ["--resource", "kvmha-rogue-clone:0"])
+        defer { daemon.stop() }
+        let rogue = try ProcessGroup()
+        try rogue.join(group)
+        var random = Generator(state: 0x5eed_0001)
+        var rssAtTenThousand: Int?
+        for index in 0..<100_000 {
+            let bytes = Self.payload(index, &random)
+            while try !Self.send(bytes, on: rogue) { try await Task.sleep(for: .milliseconds(2)) }
+            if index % 200 == 0 { _ = try rogue.dispatchPending() }
+            if index == 10_000 {
+                try await Task.sleep(for: .milliseconds(500))
+                rssAtTenThousand = Self.residentKiB(daemon.identity.pid)
+            }
+        }
+        try await Task.sleep(for: .seconds(2))
+        try rogue.leave(group)
+        #expect(daemon.identity.isAlive, "the daemon died: \(daemon.logText.suffix(2000))")
+        let before = try #require(rssAtTenThousand)
+        let after = try #require(Self.residentKiB(daemon.identity.pid))
+        #expect(after - before < 2048, "RSS grew from \(before) to \(after) KiB over 90,000 messages")
+        let log = daemon.logText
+        #expect(
+            !log.contains("reported ") && !log.contains("double run") && !log.contains("crm_resource"),
+            "\(log.suffix(2000))")
+        let refusals = log.split(separator: "\n").filter { $0.contains("refused ") }.count
+        #expect(refusals >= 1 && refusals <= 5, "refusals logged once a minute, not per message: \(refusals)")
+    }
+}
