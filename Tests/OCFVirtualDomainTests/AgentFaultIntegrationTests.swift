@@ -35,6 +35,41 @@ import Testing
         #expect(try await agentRun("stop", env).status == 0)
     }
 
+    /// libvirtd SIGSTOPped: the kernel still accepts its connections, nothing answers. Monitor, start
+    /// and stop each end inside their deadline: monitor from the recorded emulator, stop by killing it,
+    /// start with a failure.
+    @Test func aHungLibvirtdCostsNoActionItsDeadline() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-hung")
+        let env = environment(config, resource: "fault-hung", ["OCF_RESKEY_CRM_meta_timeout": "10000"])
+        #expect(try await agentRun("start", env).status == 0)
+        let qemu = try #require(LabControl.emulatorPID(config.name))
+        let libvirtd = try LabControl.pid(of: "libvirtd")
+        _ = kill(libvirtd, SIGSTOP)
+        defer { _ = kill(libvirtd, SIGCONT) }
+        func timed(_ action: String, _ environment: [String: String]) async throws -> (RunResult, Duration) {
+            let started = ContinuousClock.now
+            let result = try await agentRun(action, environment)
+            return (result, ContinuousClock.now - started)
+        }
+        let (monitor, monitorTime) = try await timed(
+            "monitor", env.merging(["OCF_RESKEY_CRM_meta_interval": "10000"]) { $1 })
+        #expect(monitor.status == 0 && monitor.stderr.contains("libvirt unreachable"), "\(monitor.stderr)")
+        #expect(monitorTime < .seconds(10))
+        let other = try GuestConfig(lab: lab, name: "kvmha-test-fault-hung2")
+        let (start, startTime) = try await timed(
+            "start", environment(other, resource: "fault-hung2", ["OCF_RESKEY_CRM_meta_timeout": "10000"]))
+        #expect(start.status == 1, "\(start.stderr)")
+        #expect(startTime < .seconds(10))
+        let (stop, stopTime) = try await timed("stop", env)
+        #expect(stop.status == 0, "\(stop.stderr)")
+        #expect(stopTime < .seconds(10))
+        #expect(!LabControl.isAlive(qemu))
+        _ = kill(libvirtd, SIGCONT)
+        try await LabControl.up()
+        #expect(try await agentRun("monitor", env).status == 7)
+    }
+
     @Test func libvirtdDownDuringStopStillStopsTheGuest() async throws {
         let lab = try Lab.current()
         let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-stop")

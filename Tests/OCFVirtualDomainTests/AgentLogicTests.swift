@@ -66,6 +66,22 @@ import Testing
         }
     }
 
+    /// libvirtd answers the connection and then hangs: each call ends at its bound as a connection
+    /// failure, and monitor decides from the recorded emulator inside its deadline.
+    @Test func aLibvirtdThatHangsAfterConnectingIsBounded() async throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], timeoutMs: 9000)
+        #expect(try ctx.start() == .success)
+        var record = try #require(ctx.records.load("vm"))
+        record.emulator = ProcessIdentity.current(pid: getpid())  // a live process stands in for QEMU
+        try ctx.records.save(record)
+        guest.state.withLock { $0.hangs = .seconds(60) }
+        let started = ContinuousClock.now
+        let result = try await onOwnThread { Result { () throws(AgentError) in try ctx.monitor() } }
+        #expect(try result.get() == .success)
+        #expect(ContinuousClock.now - started < .seconds(7), "bounded by BoundedCalls.quick, not the hang")
+    }
+
     /// A stale pid file naming a process that is not this domain's QEMU (here: the test itself) is
     /// not the guest: stop would SIGKILL it and monitor would call a dead guest running.
     @Test func aStalePidFileIsNotTheEmulator() throws {

@@ -13,6 +13,8 @@ final class FakeGuest: Guest, Sendable {
         var shutdowns = 0
         var destroys = 0
         var vcpus = 2
+        /// libvirtd accepted the connection and then hung: every state call blocks this long.
+        var hangs: Duration = .zero
     }
     let name: String
     let uuid: String
@@ -27,7 +29,11 @@ final class FakeGuest: Guest, Sendable {
         self.state.withLock { $0.status = DomainStatus(state: state, reason: reason) }
     }
 
-    func status() throws(LibvirtError) -> DomainStatus { state.withLock { $0.status } }
+    func status() throws(LibvirtError) -> DomainStatus {
+        let hang = state.withLock { $0.hangs }
+        if hang > .zero { nap(hang) }
+        return state.withLock { $0.status }
+    }
     func info() throws(LibvirtError) -> DomainInfo {
         DomainInfo(
             maxMemoryKiB: 32768, memoryKiB: 32768, virtualCPUs: state.withLock { $0.vcpus }, cpuTimeNanoseconds: 0)

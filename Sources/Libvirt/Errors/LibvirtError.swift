@@ -29,6 +29,14 @@ public struct LibvirtError: Error, Sendable, CustomStringConvertible {
             .map { Int32($0.rawValue) }.contains(code)
     }
 
+    /// A call to libvirtd that did not answer in time (a daemon that accepted the connection and then
+    /// hung): a connection failure (`VIR_ERR_RPC`), so callers take their libvirtd-down path.
+    public static func unanswered(_ function: String, within: Duration) -> LibvirtError {
+        LibvirtError(
+            code: Int32(VIR_ERR_RPC.rawValue), domain: 0, message: "libvirtd did not answer within \(within)",
+            function: function)
+    }
+
     /// The thread's last libvirt error, consumed (`virGetLastError` + `virResetLastError`).
     static func last(_ function: String) -> LibvirtError {
         Silence.install()

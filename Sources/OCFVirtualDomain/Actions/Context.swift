@@ -47,10 +47,11 @@ struct Context: Sendable {
     func connect(until: Deadline) throws -> any HypervisorConnection {
         let hypervisor = self.hypervisor
         let uri = settings.hypervisorURI
-        return try Bounded.call("connecting to \(uri)", deadline: until) { () throws(LibvirtErrorBox) in
+        let connection = try Bounded.call("connecting to \(uri)", deadline: until) { () throws(LibvirtErrorBox) in
             do throws(LibvirtError) { return try hypervisor.connect(uri: uri) } catch {
                 throw LibvirtErrorBox(error: error)
             }
         }
+        return BoundedConnection(connection, calls: BoundedCalls(deadline: until))
     }
 }
