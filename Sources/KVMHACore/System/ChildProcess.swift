@@ -45,8 +45,30 @@ public enum ChildProcess {
             outcome.withLock { $0 = result }
             done.signal()
         }
-        done.wait()
+        // The async run ends at the deadline plus the teardown; this wait is bounded all the same.
+        guard
+            done.wait(timeout: Deadline(deadline.instant.advanced(by: teardownAllowance * 2)).dispatchTime) == .success
+        else {
+            throw .timedOut(executable)
+        }
         return try outcome.withLock { $0! }.get()
+    }
+
+    /// How long the teardown after a deadline may take: SIGTERM to the child's process group, then
+    /// SIGKILL to it, each with half of this.
+    static let teardownAllowance: Duration = .seconds(1)
+
+    /// The child and everything it starts run in a process group of their own, and the teardown
+    /// signals the whole group: a `password_script` whose grandchild kept our pipe open would
+    /// otherwise hold the wait for its output past every deadline.
+    static var platformOptions: PlatformOptions {
+        var options = PlatformOptions()
+        options.processGroupID = 0
+        options.teardownSequence = [
+            .gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: teardownAllowance / 2),
+            .send(signal: .kill, toProcessGroup: true, allowedDurationToNextStep: teardownAllowance / 2),
+        ]
+        return options
     }
 
     /// The same from async code; `environment` nil inherits ours, `input` is written to stdin.
@@ -69,13 +91,15 @@ public enum ChildProcess {
                         if let input {
                             try await Subprocess.run(
                                 executable, arguments: Arguments(arguments), environment: childEnvironment,
-                                input: .string(input), output: .string(limit: outputLimit),
+                                platformOptions: platformOptions, input: .string(input),
+                                output: .string(limit: outputLimit),
                                 error: .string(limit: outputLimit))
                         } else {
                             // No stdin at all: a child that exits early can never break a pipe of ours.
                             try await Subprocess.run(
                                 executable, arguments: Arguments(arguments), environment: childEnvironment,
-                                input: .none, output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+                                platformOptions: platformOptions, input: .none, output: .string(limit: outputLimit),
+                                error: .string(limit: outputLimit))
                         }
                     var code: Int32?
                     if case .exited(let value) = result.terminationStatus { code = value }
