@@ -91,6 +91,19 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         #expect(chassis.requests == ["cycle"])
     }
 
+    /// retry_on × power_timeout may be far longer than the fence timeout: the attempts stop at the
+    /// action's deadline.
+    @Test func retriesStopAtTheDeadline() throws {
+        let chassis = FakeChassis(.off)
+        chassis.onWorks = false
+        var (power, _) = try control(chassis, "retry_on=1000\npower_timeout=0.2\nstonith_status_sleep=0.01\n")
+        power.deadline = .after(.seconds(1))
+        let started = ContinuousClock.now
+        #expect(FenceAgent.run("on", on: power) == .failure)
+        #expect(ContinuousClock.now - started < .seconds(2))
+        #expect(chassis.requests.count < 10, "\(chassis.requests.count) attempts")
+    }
+
     @Test func statusExitCodesAsFenceAgents() throws {
         let chassis = FakeChassis(.off)
         let (power, _) = try control(chassis)

@@ -88,7 +88,8 @@ struct FenceAgent {
                 print("Success: Diagnostic interrupt sent")
                 return .success
             }
-            return Self.run(action, on: PowerControl(device: device, settings: settings, logger: logger))
+            return Self.run(
+                action, on: PowerControl(device: device, settings: settings, logger: logger, deadline: deadline))
         } catch {
             logger.error("\(error.description)")
             return .failure
@@ -133,11 +134,15 @@ struct FenceAgent {
     func open(_ settings: FenceSettings, password: String, deadline: Deadline, logger: Logger) throws(FenceError)
         -> IPMISession
     {
-        let options = try settings.sessionOptions(password: password)
+        var options = try settings.sessionOptions(password: password)
         let ciphers = try settings.cipherSuites()
+        let login = Deadline.after(settings.loginTimeout).capped(at: deadline)
+        do { options.host = try HostLookup.numericAddress(options.host, deadline: login) } catch {
+            throw .bmc(error == .timedOut(options.host) ? .unreachable(host: options.host) : .invalidHost(options.host))
+        }
         do {
             return try SessionNegotiation.open(
-                options, ciphers: ciphers, deadline: Deadline.after(settings.loginTimeout).capped(at: deadline),
+                options, ciphers: ciphers, deadline: login,
                 log: { logger.debug("\($0)") },
                 using: { (options, deadline) throws(IPMIError) in
                     try IPMISession(options, deadline: deadline)

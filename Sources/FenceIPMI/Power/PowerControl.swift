@@ -9,6 +9,8 @@ struct PowerControl {
     let device: any PowerDevice
     let settings: FenceSettings
     let logger: Logger
+    /// The whole action's end: no wait, and no retry_on attempt, goes past it.
+    var deadline: Deadline = .after(.seconds(86_400))
 
     func status() throws(FenceError) -> PowerState { try device.state() }
 
@@ -21,6 +23,7 @@ struct PowerControl {
         var lastError: FenceError = .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds)
         for attempt in 1...(wanted == .on ? settings.retryOn : 1) {
             if try polledState() == wanted { return }
+            guard !deadline.hasPassed else { break }
             try device.request(wanted)
             logger.debug("power \(wanted.rawValue) requested (attempt \(attempt))")
             do {
@@ -37,7 +40,7 @@ struct PowerControl {
     /// state is trusted at once instead of sleeping blind.
     func waitFor(_ wanted: PowerState) throws(FenceError) {
         let earliest = settings.powerWaitIsSet ? Deadline.after(settings.powerWait) : .now
-        let latest = Deadline.after(settings.powerTimeout)
+        let latest = Deadline.after(settings.powerTimeout).capped(at: deadline)
         var interval = Duration.milliseconds(50)
         while true {
             if try polledState() == wanted && earliest.hasPassed { return }
