@@ -46,6 +46,7 @@ final class StatusBoard: Sendable {
     static func render(_ snapshot: Snapshot, pid: Int32) -> String {
         var lines = [
             "updated: \(Timestamp.epochMilliseconds())",
+            "updated_boottime: \(Timestamp.bootMilliseconds())",
             "pid: \(pid)",
             "node: \(snapshot.node)",
             "group: \(snapshot.group)",

@@ -15,11 +15,17 @@ struct StatusFile {
 
     var pid: Int32? { fields["pid"].flatMap { Int32($0) } }
 
-    /// Milliseconds since it was written, nil when unknown.
-    var age: Int64? { fields["updated"].flatMap { Int64($0) }.map { Timestamp.epochMilliseconds() - $0 } }
+    /// Milliseconds since it was written, on the boot-time clock (a wall-clock step would fake or hide
+    /// a hang); nil when unknown. A file without it (an older daemon) is aged by the wall clock.
+    var age: Int64? {
+        if let written = fields["updated_boottime"].flatMap({ Int64($0) }) {
+            return Timestamp.bootMilliseconds() - written
+        }
+        return fields["updated"].flatMap { Int64($0) }.map { Timestamp.epochMilliseconds() - $0 }
+    }
 
     func isFresh(within limit: Duration) -> Bool {
         guard let age else { return false }
-        return age <= Int64(limit.wholeMilliseconds)
+        return age >= 0 && age <= Int64(limit.wholeMilliseconds)
     }
 }

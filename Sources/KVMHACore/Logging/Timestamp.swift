@@ -15,6 +15,14 @@ public enum Timestamp {
         return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec / 1_000_000)
     }
 
+    /// Milliseconds on CLOCK_BOOTTIME: the same for every process of this host, never stepped by
+    /// NTP or an operator, so an age computed from it is an age (the wall clock may jump).
+    public static func bootMilliseconds() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &spec)
+        return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec / 1_000_000)
+    }
+
     public static func format(seconds: Int, milliseconds: Int) -> String {
         var time = seconds
         var parts = tm()

@@ -65,6 +65,7 @@ struct DomainConfig: Sendable, Equatable {
     /// Every value of `attribute` on `<element …>` tags, in order, without duplicates.
     static func attributeValues(_ xml: String, element: String, attribute: String) -> [String] {
         var values: [String] = []
+        var seen: Set<String> = []  // a lookup per value: a config with 150k sources must not be quadratic
         var index = xml.startIndex
         while let start = xml[index...].firstRange(of: "<\(element) ") {
             guard let close = xml[start.upperBound...].firstIndex(of: ">") else { break }
@@ -75,7 +76,7 @@ struct DomainConfig: Sendable, Equatable {
                     let end = tag[found.upperBound...].firstIndex(of: Character(quote))
                 {
                     let value = decodeEntities(String(tag[found.upperBound..<end]))
-                    if !values.contains(value) { values.append(value) }
+                    if seen.insert(value).inserted { values.append(value) }
                 }
             }
         }
