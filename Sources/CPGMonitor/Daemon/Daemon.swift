@@ -33,6 +33,8 @@ final class Daemon {
     var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
+    /// One quorum question at a time (see `quorumTimeout`).
+    let quorumQuestions = SingleFlight()
     /// What peers may say about themselves (Corosync's node list, this daemon's clone).
     var claims: PeerClaims
     /// When a refused or malformed message from a member was last logged: one line a minute each.
@@ -101,11 +103,25 @@ final class Daemon {
         board.event(line)
     }
 
+    /// How long a quorum question may take: Corosync's IPC has no timeout of its own, and a hung
+    /// Corosync must not stop the loop (heartbeats, detection). No answer counts as no quorum.
+    static let quorumTimeout: Duration = .milliseconds(500)
+
     /// Reports and attribute changes only from a partition with quorum.
     func quorate() -> Bool {
-        if quorum == nil { quorum = try? QuorumService() }
         let answer: Bool
-        do { answer = try quorum?.isQuorate() ?? false } catch {
+        do {
+            let service = quorum
+            let asked = try quorumQuestions.call("quorum_getquorate", deadline: .after(Self.quorumTimeout)) {
+                () throws(CorosyncError) -> (QuorumService, Bool) in
+                let connection: QuorumService
+                if let service { connection = service } else { connection = try QuorumService() }
+                return (connection, try connection.isQuorate())
+            }
+            guard let asked else { throw DeadlineExceeded(what: "an earlier quorum question") }
+            quorum = asked.0
+            answer = asked.1
+        } catch {
             logger.warning("quorum: \(error)")
             quorum = nil
             answer = false

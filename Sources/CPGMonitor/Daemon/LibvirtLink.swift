@@ -19,6 +19,9 @@ final class LibvirtLink {
     private var nextAttempt: ContinuousClock.Instant = .now
     private var backoff: Duration = .milliseconds(250)
     private var lastError = ""
+    /// One connection attempt at a time: one blocked in virConnectOpen (a hung libvirtd) is waited
+    /// for, not joined by a new thread on every retry.
+    private let attempts = SingleFlight()
 
     init(uri: String, notices: NoticeQueue, logger: Logger) {
         self.uri = uri
@@ -34,11 +37,15 @@ final class LibvirtLink {
         guard connection == nil, now >= nextAttempt else { return false }
         let uri = uri
         do {
-            let opened = try Bounded.call("connecting to \(uri)", deadline: .after(Self.connectTimeout)) {
+            let attempt = try attempts.call("connecting to \(uri)", deadline: .after(Self.connectTimeout)) {
                 () throws(LibvirtError) -> Connection in
                 let connection = try Connection(uri: uri)
                 try connection.setKeepAlive(interval: Self.keepAliveInterval, count: Self.keepAliveCount)
                 return connection
+            }
+            guard let opened = attempt else {
+                nextAttempt = now + backoff
+                return false
             }
             watch = try EventWatch(connection: opened, queue: notices)
             connection = opened

@@ -1,7 +1,9 @@
 import CCorosync
 
-/// A votequorum-agnostic quorum connection (`quorum_handle_t`), finalized on deinit.
-public final class QuorumService {
+/// A votequorum-agnostic quorum connection (`quorum_handle_t`), finalized on deinit. Sendable: the
+/// handle is a number and Corosync's library locks its handle table, so a call may run on another
+/// thread (bounded by the caller); one call at a time is the caller's rule.
+public final class QuorumService: Sendable {
     let handle: quorum_handle_t
 
     public init() throws(CorosyncError) {
