@@ -1,4 +1,5 @@
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
 @testable import FenceIPMI
@@ -6,17 +7,6 @@ import Testing
 /// A seeded random walk over hostile input for the stdin and argv parsers and everything that reads
 /// their result: no input may crash the agent; each is either accepted or refused with a reason.
 @Suite struct ParserFuzzTests {
-    /// xorshift64*: deterministic, so a failure names a reproducible iteration.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state >> 12
-            state ^= state << 25
-            state ^= state >> 27
-            return state &* 2_685_821_657_736_338_717
-        }
-    }
-
     static let fragments = [
         "=", "\n", "\r\n", "#", "\"", "'", "-", "--", " ", "\t", "\u{0}", "\u{1b}[2J", "$(reboot)", "`id`", ";", "é",
         "🙂",
@@ -26,7 +16,7 @@ import Testing
         "on", "off", "reboot", "status", "callback", "opensesspriv", String(repeating: "A", count: 300),
     ]
 
-    func randomText(_ random: inout Generator) -> String {
+    func randomText(_ random: inout SeededGenerator) -> String {
         var text = ""
         for _ in 0..<Int.random(in: 0...12, using: &random) {
             if Bool.random(using: &random) {
@@ -50,7 +40,7 @@ import Testing
     }
 
     @Test func stdinAndArgvSurvive100kHostileInputs() {
-        var random = Generator(state: 0x5EED_CAFE_F00D_0001)
+        var random = SeededGenerator(seed: 0x5EED_CAFE_F00D_0001)
         var accepted = 0
         var refused = 0
         for _ in 0..<50_000 {
