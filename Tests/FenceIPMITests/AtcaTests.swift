@@ -44,6 +44,24 @@ final class FakeBlade: IPMICommandChannel {
         #expect(blade.sent.last { $0.1 == 0x0A }?.2 == [0x00, 0x00, 0x01, 0x00])
     }
 
+    /// A hot-swap sensor that says its reading is unavailable (byte 2, bit 5) is not read as a state.
+    @Test func anUnavailableReadingIsNoState() {
+        final class Unavailable: IPMICommandChannel {
+            func command(netFn: UInt8, command: UInt8, data: [UInt8], lun: UInt8) throws(IPMIError) -> [UInt8] {
+                [0x00, 0x20, 0x10, 0x00]  // "M4", but the reading is flagged unavailable
+            }
+        }
+        #expect(throws: FenceError.bmc(.readingUnavailable(sensor: 0))) {
+            try AtcaBlade(session: Unavailable(), sensor: 0).state()
+        }
+    }
+
+    /// Control characters from a host name never reach a log line raw.
+    @Test func hostNamesAreEscapedInMessages() {
+        #expect(!IPMIError.unreachable(host: "bmc\n\u{1b}[2J").description.contains("\u{1b}"))
+        #expect(!IPMIError.invalidHost("a\nb").description.contains("\n"))
+    }
+
     @Test func m7AndTransitionsAreNotOnOrOff() {
         let blade = FakeBlade()
         blade.state = .m7

@@ -137,7 +137,7 @@ import Testing
         }
     }
 
-    @Test func monitorScriptsAtCheckLevel10AndShutdownModeReachLibvirt() async throws {
+    @Test func monitorScriptsAtEveryLevelAndShutdownModeReachLibvirt() async throws {
         let lab = try Lab.current()
         let config = try GuestConfig(lab: lab, name: "kvmha-test-scripts")
         let env = environment(config, resource: "scripts")
@@ -150,9 +150,9 @@ import Testing
         let result = try await agentRun("monitor", failing)
         #expect(result.status == 1)
         #expect(result.stderr.contains("ocf-exit-reason:monitor script /bin/false failed"))
-        // Level 0 ignores the scripts.
+        // Level 0 runs them too, as the stock agent does (a plain `op monitor` has no OCF_CHECK_LEVEL).
         #expect(
-            try await agentRun("monitor", env.merging(["OCF_RESKEY_monitor_scripts": "/bin/false"]) { $1 }).status == 0)
+            try await agentRun("monitor", env.merging(["OCF_RESKEY_monitor_scripts": "/bin/false"]) { $1 }).status == 1)
         // shutdown_mode reaches libvirt: this guest has no guest agent, so libvirt refuses the agent method.
         let stop = try await agentRun("stop", env.merging(["OCF_RESKEY_shutdown_mode": "agent"]) { $1 })
         #expect(stop.status == 0)

@@ -1,4 +1,5 @@
 import CFreeIPMI
+import KVMHACore
 
 /// What went wrong talking to a BMC, read from `ipmi_ctx_errnum` right after the failing call.
 /// The cases a fence agent must tell apart are named; the rest keep libfreeipmi's code and text.
@@ -26,12 +27,13 @@ public enum IPMIError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreachable(let host): "BMC \(host) unreachable: no answer within the session timeout"
+        case .unreachable(let host):
+            "BMC \(ParameterValues.printable(host)) unreachable: no answer within the session timeout"
         case .authenticationRefused: "authentication refused by the BMC (username, password or Kg)"
         case .privilegeRefused: "privilege level refused by the BMC for this user"
         case .cipherSuiteRefused(let id): "cipher suite \(id) refused by the BMC"
         case .protocolUnavailable(let what): "BMC does not support \(what)"
-        case .invalidHost(let host): "invalid BMC host name '\(host)'"
+        case .invalidHost(let host): "invalid BMC host name '\(ParameterValues.printable(host))'"
         case .completionCode(let netFn, let command, let code):
             "BMC answered netfn 0x\(hex(netFn)) command 0x\(hex(command)) with completion code 0x\(hex(code))"
         case .readingUnavailable(let sensor): "sensor \(sensor) reading unavailable"
