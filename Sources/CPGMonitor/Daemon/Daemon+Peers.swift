@@ -8,7 +8,7 @@ extension Daemon {
         switch event {
         case .configurationChange(_, let members, let left, let joined):
             for (member, _) in joined where member != peers.me { log("member \(member) joined", level: .info) }
-            claims.nodeNames = Self.corosyncNodeNames()
+            claims.nodeNames = Self.corosyncNodeNames(previous: claims.nodeNames)
             var departed: [(PeerState?, CPGMember, CPGReason)] = []
             for (member, _) in left { refusalLogged[member] = nil }
             for (member, reason) in left where member != peers.me {

@@ -59,7 +59,14 @@ final class Daemon {
 
     static let eventBatch = 64
 
-    static func corosyncNodeNames() -> [UInt32: String] { (try? ConfigurationMap())?.nodeNames() ?? [:] }
+    /// Corosync's node list, read within `quorumTimeout` like every other Corosync question on the
+    /// loop; `previous` when Corosync does not answer in time.
+    static func corosyncNodeNames(previous: [UInt32: String] = [:]) -> [UInt32: String] {
+        let names = try? Bounded.call("reading Corosync's node list", deadline: .after(quorumTimeout)) {
+            () throws(Never) -> [UInt32: String] in (try? ConfigurationMap())?.nodeNames() ?? [:]
+        }
+        return names ?? previous
+    }
 
     func run() throws(CorosyncError) -> Int32 {
         let signals = SignalWatch(waking: wake)

@@ -80,7 +80,7 @@ struct FenceAgent {
             let password = try PasswordSource.password(settings.values, deadline: deadline)
             let session = try open(settings, password: password, deadline: deadline, logger: logger)
             if action.hasPrefix("list") {
-                return try list(session, settings, withStatus: action == "list-status")
+                return try list(session, settings, withStatus: action == "list-status", until: deadline)
             }
             let device = try powerDevice(session, settings)
             if action == "diag" {
@@ -181,10 +181,12 @@ struct FenceAgent {
 
     /// ATCA: one line per blade in the shelf, fields separated by plug_separator: slot, IPMB address,
     /// then the hot-swap state (list) or ON/OFF as fencing.py's list-status prints it.
-    func list(_ session: IPMISession, _ settings: FenceSettings, withStatus: Bool) throws(FenceError) -> FenceExitCode {
+    func list(_ session: IPMISession, _ settings: FenceSettings, withStatus: Bool, until deadline: Deadline)
+        throws(FenceError) -> FenceExitCode
+    {
         let shelf = try AtcaShelf(session: session, sensor: settings.hotswapSensor)
         let separator = settings.values["plug_separator"] ?? ","
-        for blade in shelf.blades() {
+        for blade in shelf.blades(until: deadline) {
             let state = withStatus ? blade.powerWord : blade.state.map(\.description) ?? "unknown"
             print(["\(blade.slot)", "0x" + String(blade.address, radix: 16), state].joined(separator: separator))
         }

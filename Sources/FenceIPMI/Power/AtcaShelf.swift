@@ -1,4 +1,5 @@
 import FreeIPMI
+import KVMHACore
 
 /// An ATCA shelf manager: the blades in its front-board slots, each reached by bridging to its IPMC.
 struct AtcaShelf {
@@ -38,10 +39,11 @@ struct AtcaShelf {
         }
     }
 
-    /// Every slot that has a board (Get Address Info answers) with its hot-swap state.
-    func blades() -> [Entry] {
+    /// Every slot that has a board (Get Address Info answers) with its hot-swap state; slots not
+    /// asked before `deadline` (a shelf that stopped answering) are left out.
+    func blades(until deadline: Deadline) -> [Entry] {
         Self.slots.compactMap { slot in
-            guard let address = try? session.ipmbAddress(site: slot) else { return nil }
+            guard !deadline.hasPassed, let address = try? session.ipmbAddress(site: slot) else { return nil }
             var state: HotSwapState?
             if (try? session.bridge(to: address)) != nil {
                 state = try? session.hotSwapState(sensor: sensor)
