@@ -24,7 +24,7 @@ import Testing
             Issue.record("a claim of n1 from node 2 was accepted")
             return
         }
-        #expect(why.contains("Corosync node 1"))
+        #expect(why.contains("Corosync node 2 is n2"))
     }
 
     @Test func optionLikeNamesAndOtherResourcesAreRefused() {
@@ -34,10 +34,18 @@ import Testing
         #expect(claims.check(message(node: "n2", resource: "cpgmon"), from: n2) == .accepted)
     }
 
-    /// A name Corosync does not know names no cluster node (a test rig's simulated host); Pacemaker
-    /// itself refuses reports of it.
-    @Test func anUnknownNameIsNoClusterNode() {
-        #expect(claims.check(message(node: "h1"), from: n2) == .accepted)
+    /// A name Corosync does not know may be a Pacemaker Remote node's: a named node may claim only its
+    /// own name. Only a nodelist without names (Pacemaker then uses uname) leaves an unknown name open.
+    @Test func aNamedNodeClaimsOnlyItsName() {
+        guard case .refused(let why) = claims.check(message(node: "remote-db1"), from: n2) else {
+            Issue.record("a claim of an unknown name from named node 2 was accepted")
+            return
+        }
+        #expect(why.contains("Corosync node 2 is n2"))
+        let unnamed = PeerClaims(nodeNames: [:], ownResource: "cpgmon:0")
+        #expect(unnamed.check(message(node: "h1"), from: n2) == .accepted)
+        let partly = PeerClaims(nodeNames: [1: "n1"], ownResource: "cpgmon:0")
+        #expect(partly.check(message(node: "n1"), from: n2) != .accepted)
     }
 
     @Test func reportsUseTheEqualsFormAndAreBounded() {

@@ -11,7 +11,8 @@ struct TestDaemon {
     let statusFile: String
 
     static func start(
-        group: String, name: String, arguments: [String] = [], namespaceOf hostPID: Int32? = nil
+        group: String, name: String, arguments: [String] = [], namespaceOf hostPID: Int32? = nil,
+        ready: String = "libvirt: connected"
     ) throws -> TestDaemon {
         let directory = "/tmp/kvmha-test-daemons"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -33,7 +34,7 @@ struct TestDaemon {
             waitUntil(
                 .seconds(10),
                 {
-                    (try? String(contentsOfFile: statusFile, encoding: .utf8))?.contains("libvirt: connected") ?? false
+                    (try? String(contentsOfFile: statusFile, encoding: .utf8))?.contains(ready) ?? false
                 })
         else { throw Lab.NotUp(description: "kvmha-cpgmonitor \(name) not ready: \(daemon.logText)") }
         return daemon

@@ -21,8 +21,9 @@ import Testing
         #expect(result.recoveredOK, "\(scenario) did not recover: \(result.timeline)")
         let recovered = try #require(result.recovered, "\(scenario) did not recover: \(result.timeline)")
         switch scenario {
-        case "migrate":  // an operator's move, no fault to detect
+        case "migrate":  // an operator's move, no fault to detect: no daemon may call it one
             #expect(recovered < 10_000, "\(recovered) ms")
+            #expect(result.detected == nil, "the move was reported: \(result.detectedBy)")
             return
         default:
             break
@@ -35,6 +36,11 @@ import Testing
         case "daemon-kill":
             #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")
+        case "double-start":  // heartbeats between Corosync-named nodes carry the accusation
+            #expect(
+                result.detectedBy.hasPrefix("kvmha-cpgmonitor") && result.detectedBy.contains("double run"),
+                "\(result.detectedBy)")
+            #expect(recovered < 60_000, "\(recovered) ms")
         case "bmc-down":
             // Safety over availability: nothing of the failed node restarts while its BMC is silent.
             #expect(recovered > 15_000, "recovered after \(recovered) ms, while the BMC was down")

@@ -79,17 +79,10 @@ extension Daemon {
         return matching.first { $0.intent == .running } ?? matching.first
     }
 
-    /// Just connected: read what runs, report cluster-managed domains that died while nobody was
-    /// listening (restart of the daemon, libvirtd down), turn health green.
-    func connected(now: ContinuousClock.Instant) {
-        guard let connection = link.connection else { return }
-        do {
-            guests.replaceActive(try connection.activeDomains())
-        } catch {
-            log("listing domains failed: \(error)", level: .warning)
-            link.lost(now: now)
-            return
-        }
+    /// Just connected (`active`: what ran then): report cluster-managed domains that died while
+    /// nobody was listening (restart of the daemon, libvirtd down), turn health green.
+    func connected(now: ContinuousClock.Instant, active: [(uuid: String, name: String)]) {
+        guests.replaceActive(active)
         log("connected to \(settings.hypervisor); \(guests.active.count) domains running")
         board.update { $0.libvirt = "connected" }
         reportRecordedButGone(now: now)

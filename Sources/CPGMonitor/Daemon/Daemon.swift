@@ -50,7 +50,7 @@ final class Daemon {
         reporter = ClusterReporter(logger: logger, board: board)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)
-        link = LibvirtLink(uri: settings.hypervisor, notices: notices, logger: logger)
+        link = LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, logger: logger)
         group = try ProcessGroup()
         peers = PeerTable(me: CPGMember(nodeID: try group.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
         quorum = try? QuorumService()
@@ -73,6 +73,11 @@ final class Daemon {
         do { try EventLoop.start() } catch { logger.critical("libvirt event loop: \(error)") }
         try group.join(settings.group)
         log("started: node \(settings.nodeName), group \(settings.group), member \(peers.me)")
+        if let corosyncName = claims.nodeNames[peers.me.nodeID], corosyncName != settings.nodeName {
+            log(
+                "node name \(settings.nodeName) is not Corosync's name \(corosyncName) for node \(peers.me.nodeID): "
+                    + "peers refuse this daemon's heartbeats and cannot report its failure", level: .error)
+        }
         board.update {
             $0.node = settings.nodeName
             $0.group = settings.group
@@ -83,7 +88,7 @@ final class Daemon {
         let cpg = try group.fileDescriptor()
         while signals.received == nil {
             let now = ContinuousClock.now
-            if link.connectIfDue(now: now) { connected(now: now) }
+            if let active = link.poll(now: now) { connected(now: now, active: active) }
             timers(now: .now)
             let next =
                 [
@@ -99,7 +104,9 @@ final class Daemon {
             for event in try group.dispatchPending(limit: Self.eventBatch) { handle(event) }
         }
         log("signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
-        try? group.leave(settings.group)
+        do { try group.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {
+            logger.warning("leaving the group: \(error); exiting anyway (peers see PROCDOWN)")
+        }
         Files.remove(settings.statusFile)
         return 0
     }
@@ -129,7 +136,8 @@ final class Daemon {
             quorum = asked.0
             answer = asked.1
         } catch {
-            logger.warning("quorum: \(error)")
+            // Once per loss: a stopped Corosync leaves every question of the heartbeat unanswered.
+            if lastQuorate { logger.warning("quorum: \(error)") }
             quorum = nil
             answer = false
         }

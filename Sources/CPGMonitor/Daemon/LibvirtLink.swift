@@ -1,16 +1,32 @@
+import Dispatch
 import KVMHACore
 import Libvirt
 import Logging
+import Synchronization
 
 /// The daemon's one persistent libvirt connection: keepalive on, events subscribed, reopened with
 /// back-off (0.25 s doubling to 5 s) after it closes. `lostSince` drives the health attribute.
+///
+/// The loop never waits for libvirt: opening, subscribing and listing run on a thread of their own
+/// and wake the loop when done (a libvirtd that accepts and then hangs would otherwise hold the
+/// heartbeat past the peers' timeout); one attempt at a time, so a hung libvirtd costs one thread.
 final class LibvirtLink {
     static let keepAliveInterval: Int32 = 1
     static let keepAliveCount: UInt32 = 3
-    static let connectTimeout: Duration = .seconds(5)
+    /// An attempt unanswered this long is logged; it is not abandoned (libvirt has no way to cancel
+    /// `virConnectOpen`), and the health deadline runs meanwhile.
+    static let slowAttempt: Duration = .seconds(5)
+
+    /// What a finished attempt hands the loop: the connection, its subscription and what ran then.
+    struct Opened: Sendable {
+        let connection: Connection
+        let watch: EventWatch
+        let active: [(uuid: String, name: String)]
+    }
 
     let uri: String
     let notices: NoticeQueue
+    let wake: WakePipe
     let logger: Logger
     private(set) var connection: Connection?
     private var watch: EventWatch?
@@ -19,55 +35,103 @@ final class LibvirtLink {
     private var nextAttempt: ContinuousClock.Instant = .now
     private var backoff: Duration = .milliseconds(250)
     private var lastError = ""
-    /// One connection attempt at a time: one blocked in virConnectOpen (a hung libvirtd) is waited
-    /// for, not joined by a new thread on every retry.
-    private let attempts = SingleFlight()
+    /// When the attempt in flight started; nil when none is.
+    private var attemptStarted: ContinuousClock.Instant?
+    private var slowLogged = false
+    private let finished = Mailbox<Result<Opened, LibvirtError>>()
 
-    init(uri: String, notices: NoticeQueue, logger: Logger) {
+    init(uri: String, notices: NoticeQueue, wake: WakePipe, logger: Logger) {
         self.uri = uri
         self.notices = notices
+        self.wake = wake
         self.logger = logger
     }
 
-    /// When the next connection attempt is due; nil while connected.
-    var nextAttemptDue: ContinuousClock.Instant? { connection == nil ? nextAttempt : nil }
+    /// When the loop must next look at the link: an attempt due, or a slow one to log.
+    var nextAttemptDue: ContinuousClock.Instant? {
+        guard connection == nil else { return nil }
+        if let attemptStarted { return slowLogged ? nil : attemptStarted + Self.slowAttempt }
+        return nextAttempt
+    }
 
-    /// Tries to connect if it is time; true when a connection was just made.
-    func connectIfDue(now: ContinuousClock.Instant) -> Bool {
-        guard connection == nil, now >= nextAttempt else { return false }
-        let uri = uri
-        do {
-            let attempt = try attempts.call("connecting to \(uri)", deadline: .after(Self.connectTimeout)) {
-                () throws(LibvirtError) -> Connection in
+    /// Takes a finished attempt or starts one if it is time, never blocking; the connection and what
+    /// ran when it was made once one was just adopted.
+    func poll(now: ContinuousClock.Instant) -> [(uuid: String, name: String)]? {
+        if let result = finished.take() {
+            attemptStarted = nil
+            slowLogged = false
+            switch result {
+            case .success(let opened):
+                connection = opened.connection
+                watch = opened.watch
+                backoff = .milliseconds(250)
+                lostSince = nil
+                lastError = ""
+                return opened.active
+            case .failure(let error):
+                let text = "\(error)"
+                if text != lastError { logger.warning("libvirt \(uri) unreachable: \(text); retrying with back-off") }
+                lastError = text
+                nextAttempt = now + backoff
+                backoff = min(backoff * 2, .seconds(5))
+                return nil
+            }
+        }
+        if let started = attemptStarted {
+            if !slowLogged, now - started >= Self.slowAttempt {
+                slowLogged = true
+                logger.warning(
+                    "libvirt \(uri) has not answered a connection attempt for \(Self.slowAttempt): still waiting")
+            }
+            return nil
+        }
+        guard connection == nil, now >= nextAttempt else { return nil }
+        attemptStarted = now
+        let (uri, notices, wake, finished) = (uri, notices, wake, finished)
+        DispatchQueue.global().async {
+            let result = Result { () throws(LibvirtError) -> Opened in
                 let connection = try Connection(uri: uri)
                 try connection.setKeepAlive(interval: Self.keepAliveInterval, count: Self.keepAliveCount)
-                return connection
+                let watch = try EventWatch(connection: connection, queue: notices)
+                return Opened(connection: connection, watch: watch, active: try connection.activeDomains())
             }
-            guard let opened = attempt else {
-                nextAttempt = now + backoff
-                return false
-            }
-            watch = try EventWatch(connection: opened, queue: notices)
-            connection = opened
-            backoff = .milliseconds(250)
-            lostSince = nil
-            lastError = ""
-            return true
-        } catch {
-            let text = "\(error)"
-            if text != lastError { logger.warning("libvirt \(uri) unreachable: \(text); retrying with back-off") }
-            lastError = text
-            nextAttempt = now + backoff
-            backoff = min(backoff * 2, .seconds(5))
-            return false
+            finished.put(result)
+            wake.wake()
         }
+        return nil
     }
 
     /// The connection closed (close callback or a failed call): drop it and reconnect at once.
+    /// Deregistering and closing are RPCs: they run off the loop.
     func lost(now: ContinuousClock.Instant) {
+        let dropped = Handoff(watch, connection)
         watch = nil
         connection = nil
+        DispatchQueue.global().async { dropped.release() }
         if lostSince == nil { lostSince = now }
         nextAttempt = now
     }
+}
+
+/// Carries the last references of a connection to another thread, which releases them there.
+private final class Handoff: @unchecked Sendable {
+    private var watch: EventWatch?
+    private var connection: Connection?
+
+    init(_ watch: EventWatch?, _ connection: Connection?) {
+        self.watch = watch
+        self.connection = connection
+    }
+
+    func release() {
+        watch = nil
+        connection = nil
+    }
+}
+
+/// One value handed from a thread to the loop.
+private final class Mailbox<Value: Sendable>: Sendable {
+    private let value = Mutex<Value?>(nil)
+    func put(_ new: Value) { value.withLock { $0 = new } }
+    func take() -> Value? { value.withLock { $0.take() } }
 }

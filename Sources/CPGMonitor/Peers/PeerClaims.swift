@@ -18,9 +18,14 @@ struct PeerClaims: Sendable {
         for (what, name) in [("node", message.node), ("resource", message.resource)] where name.hasPrefix("-") {
             return .refused("its \(what) name starts with '-'")
         }
-        // A name Corosync gives to another node id is a lie about that node. A name Corosync does not
-        // know (a test rig's simulated host) names no cluster node, so Pacemaker refuses reports of it.
-        if let id = nodeNames.first(where: { $0.value == message.node })?.key, id != sender.nodeID {
+        // Where Corosync names the sender's node, that is the only name it may claim (a name of no
+        // Corosync node may be a Pacemaker Remote node's). A nodelist without names (Pacemaker then
+        // uses uname) ties no name to an id: only a name Corosync gives another node is refused.
+        if let own = nodeNames[sender.nodeID] {
+            guard message.node == own else {
+                return .refused("it claims node \(message.node), but Corosync node \(sender.nodeID) is \(own)")
+            }
+        } else if let id = nodeNames.first(where: { $0.value == message.node })?.key {
             return .refused("it claims node \(message.node), which is Corosync node \(id), not \(sender.nodeID)")
         }
         if !ownResource.isEmpty, !message.resource.isEmpty,

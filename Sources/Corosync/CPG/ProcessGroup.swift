@@ -38,10 +38,17 @@ public final class ProcessGroup {
         self.context = context
     }
 
+    /// `cpg_finalize` is a round trip to Corosync: a stopped one must not hold the owner's exit. The
+    /// context is released only once finalized (until then Corosync's library may still use it).
     deinit {
-        cpg_finalize(handle)
-        context.release()
+        let handle = handle
+        let finalized = try? Bounded.call("cpg_finalize", deadline: .after(Self.finalizeTimeout)) {
+            () throws(Never) -> Bool in cpg_finalize(handle) == CS_OK
+        }
+        if finalized != nil { context.release() }
     }
+
+    static let finalizeTimeout: Duration = .milliseconds(500)
 
     /// Joins `group` (at most 128 bytes).
     public func join(_ group: String) throws(CorosyncError) {
@@ -54,6 +61,18 @@ public final class ProcessGroup {
     public func leave(_ group: String) throws(CorosyncError) {
         var name = try Self.name(group)
         try check(cpg_leave(handle, &name), "cpg_leave")
+        joinedGroups.removeAll { $0 == group }
+    }
+
+    /// Leaves `group` unless Corosync does not answer by `deadline` (a stopped Corosync would hold
+    /// a daemon's exit forever); the call runs on another thread, on the handle's number only.
+    public func leave(_ group: String, deadline: Deadline) throws {
+        let handle = handle
+        let name = try Self.name(group)
+        try Bounded.call("cpg_leave", deadline: deadline) { () throws(CorosyncError) in
+            var copy = name
+            try check(cpg_leave(handle, &copy), "cpg_leave")
+        }
         joinedGroups.removeAll { $0 == group }
     }
 
