@@ -10,6 +10,9 @@ extension Daemon {
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
             do { try group.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
+        }
+        if now >= nextQuorumCheck {
+            nextQuorumCheck = now + Self.quorumCheckInterval
             if quorate(), quorumRegained {
                 quorumRegained = false
                 reportRecordedButGone(now: now)

@@ -25,8 +25,10 @@ final class Daemon {
     var writtenVersion = -1
     var healthRed = false
     var healthChecked = false
-    /// Quorum as last asked; the heartbeat asks every interval, to notice it coming back.
+    /// Quorum as last asked; asked every `quorumCheckInterval` to notice it coming back (and before
+    /// every report).
     var lastQuorate = false
+    var nextQuorumCheck = ContinuousClock.now
     /// Quorum came back since the records were last looked at for what died meanwhile.
     var quorumRegained = false
     /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
@@ -92,7 +94,7 @@ final class Daemon {
             timers(now: .now)
             let next =
                 [
-                    nextHeartbeat, nextStatusWrite, link.nextAttemptDue,
+                    nextHeartbeat, nextStatusWrite, nextQuorumCheck, link.nextAttemptDue,
                     peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
                 ]
                 .compactMap { $0 }.min() ?? now + .seconds(1)
@@ -120,6 +122,10 @@ final class Daemon {
     /// How long a quorum question may take: Corosync's IPC has no timeout of its own, and a hung
     /// Corosync must not stop the loop (heartbeats, detection). No answer counts as no quorum.
     static let quorumTimeout: Duration = .milliseconds(500)
+
+    /// How often quorum is asked without a report to gate (every report asks afresh): each question
+    /// is an IPC round trip and a thread hop; once a second notices quorum coming back soon enough.
+    static let quorumCheckInterval: Duration = .seconds(1)
 
     /// Reports and attribute changes only from a partition with quorum.
     func quorate() -> Bool {
