@@ -4,7 +4,16 @@ log() { printf 'lab: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 # Start time of a live process (empty for a zombie: a killed daemon whose parent has not reaped it yet).
-starttime() { awk '$3 != "Z" {print $22}' "/proc/$1/stat" 2>/dev/null; }
+# The fields are counted after the command name's closing parenthesis: the name may hold spaces.
+starttime() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+  stat=${stat##*) }
+  # shellcheck disable=SC2086 # split into the fields after the name: state is 1, starttime 20
+  set -- $stat
+  [ "${1:-Z}" != Z ] && [ "${1:-Z}" != X ] && echo "${20:-}"
+  return 0
+}
 record() { # name pid: the live record, and a line in the history that `check-clean` verifies
   printf '%s %s\n' "$2" "$(starttime "$2")" >"$PIDS/$1"
   printf '%s %s %s\n' "$1" "$2" "$(starttime "$2")" >>"$STATE/started"

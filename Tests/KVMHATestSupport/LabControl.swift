@@ -12,15 +12,34 @@ public enum LabControl {
         guard result.status == 0 else { throw Lab.NotUp(description: "lab up failed: \(result.stderr)") }
     }
 
-    /// The pid the lab recorded for one of its daemons.
+    /// The pid the lab recorded for one of its daemons, if that process still runs: the record is
+    /// "PID STARTTIME", and a pid whose start time differs was reused by another process, which a
+    /// fault test must never signal.
     public static func pid(of daemon: String) throws -> Int32 {
         let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? "/run/kvmha-lab"
         let text = try String(contentsOfFile: "\(state)/pids/\(daemon)", encoding: .utf8)
-        guard let pid = text.split(separator: " ").first.flatMap({ Int32($0) }) else {
+        let fields = text.split(whereSeparator: \.isWhitespace)
+        guard fields.count == 2, let pid = Int32(fields[0]) else {
             throw Lab.NotUp(description: "no pid recorded for \(daemon)")
+        }
+        guard let started = startTime(pid), String(fields[1]) == started else {
+            throw Lab.NotUp(description: "\(daemon) (pid \(pid)) no longer runs: run `scripts/lab up`")
         }
         return pid
     }
+
+    /// The fields of `/proc/PID/stat` after the command name (which may hold spaces and parentheses):
+    /// the state is the first, the start time the twentieth. Nil for a zombie or a missing process.
+    static func statFields(_ pid: Int32) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count >= 20, fields[0] != "Z", fields[0] != "X" else { return nil }
+        return fields
+    }
+
+    public static func startTime(_ pid: Int32) -> String? { statFields(pid).map { String($0[19]) } }
 
     /// Kills a lab daemon with SIGKILL and waits until it is gone.
     public static func kill(_ daemon: String) throws {
@@ -35,13 +54,7 @@ public enum LabControl {
             .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    public static func isAlive(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
-        else { return false }
-        let state = stat[stat.index(close, offsetBy: 2)]
-        return state != "Z" && state != "X"
-    }
+    public static func isAlive(_ pid: Int32) -> Bool { statFields(pid) != nil }
 }
 
 /// Polls `condition` every 50 ms until it holds or `timeout` passes; says whether it held.
