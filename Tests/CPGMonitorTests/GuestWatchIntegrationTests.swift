@@ -58,6 +58,36 @@ import Testing
         _ = try? await Cluster.crm(["configure", "delete", "--force", "kvmha-test-cpgmon"])
     }
 
+    /// A kernel panic of the guest with an OS: reported at libvirt's first event (`Crashed Panicked`,
+    /// while the paused QEMU still exists), not dismissed as a late event of an earlier QEMU; the
+    /// cluster has it ready again.
+    @Test func aGuestKernelPanicIsReportedAtItsFirstEvent() async throws {
+        let lab = try Lab.current()
+        let id = "kvmha-test-cpg-panic"
+        let config = try GuestConfig(realGuestNamed: id)
+        let guest = try await ClusterGuest.start(id, stopTimeout: "20s", config: config)
+        let daemon = try TestDaemon.start(group: group("panic"), name: "watcher")
+        defer { daemon.stop() }
+        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 1 })
+        let connection = try Connection(uri: lab.libvirtURI)
+        let domain = try #require(try connection.domain(named: id))
+        let ping = #"{"execute":"guest-ping"}"#
+        #expect(waitUntil(.seconds(10)) { (try? domain.guestAgentCommand(ping, timeoutSeconds: 2)) != nil })
+        let triggered = Timestamp.epochMilliseconds()
+        _ = try? domain.guestAgentCommand(
+            #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","echo c > /proc/sysrq-trigger"]}}"#,
+            timeoutSeconds: 5)
+        let report = daemon.line(containing: "domain \(id) crashed: resource \(id) failed on node1")
+        #expect(report != nil, "\(daemon.logText)")
+        if let report, let reported = TestDaemon.time(of: report) {
+            #expect(reported - triggered < 1000, "reported \(reported - triggered) ms after the panic")
+        }
+        #expect(!daemon.logText.contains("a late event"), "\(daemon.logText)")
+        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 2 }, "not ready again")
+        #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(id) })
+        try await guest.remove()
+    }
+
     /// The daemon down while the guest dies: the next daemon finds the record and reports it.
     @Test func aRestartedDaemonReportsWhatDiedWhileItWasDown() async throws {
         _ = try Lab.current()

@@ -79,9 +79,11 @@ struct ClusterGuest {
     let id: String
     let config: GuestConfig
 
-    static func start(_ id: String, monitor: String = "60s", stopTimeout: String = "10s") async throws -> ClusterGuest {
+    static func start(
+        _ id: String, monitor: String = "60s", stopTimeout: String = "10s", config given: GuestConfig? = nil
+    ) async throws -> ClusterGuest {
         let lab = try Lab.current()
-        let config = try GuestConfig(lab: lab, name: id)
+        let config = try given ?? GuestConfig(lab: lab, name: id)
         try await Cluster.crm([
             "configure", "primitive", id, "ocf:kvmha:VirtualDomain", "params", "config=\(config.path)",
             "hypervisor=qemu:///system", "op", "monitor", "interval=\(monitor)", "timeout=20s", "op", "start",

@@ -82,4 +82,18 @@ public struct GuestConfig {
         path = directory + "/guest.xml"
         try lab.guestXML(name: escaped).write(toFile: path, atomically: true, encoding: .utf8)
     }
+
+    /// The guest with an OS (`RealGuest`), its serial console logged to `console` in the same directory.
+    public init(realGuestNamed name: String) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-vm-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        chmod(directory, 0o755)
+        self.name = name
+        path = directory + "/guest.xml"
+        try RealGuest.xml(name: name, console: directory + "/console.log")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// The serial console's log of a guest made by `init(realGuestNamed:)`.
+    public var console: String { directory + "/console.log" }
 }

@@ -14,44 +14,15 @@ import Testing
         let console: String
     }
 
-    static let image: Result<String, Lab.NotUp> = {
-        // One build (or cache hit) for the suite; a failure fails every test loudly.
-        let script = LabControl.repository + "/lab/guest-image/build"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: script)
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch { return .failure(Lab.NotUp(description: "\(script): \(error)")) }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0, !path.isEmpty else {
-            return .failure(Lab.NotUp(description: "\(script) exited \(process.terminationStatus)"))
-        }
-        return .success(path)
-    }()
-
     func boot(_ name: String, on connection: Connection) throws -> Guest {
-        let image = try Self.image.get()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-\(name)-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        chmod(directory.path, 0o755)
-        let console = directory.appendingPathComponent("console.log").path
-        let template = try String(
-            contentsOfFile: LabControl.repository + "/lab/guests/real-guest.xml.in", encoding: .utf8)
-        let xml = template.replacingOccurrences(of: "@NAME@", with: name)
-            .replacingOccurrences(of: "@UUID@", with: UUID().uuidString.lowercased())
-            .replacingOccurrences(of: "@IMAGE@", with: image).replacingOccurrences(of: "@CONSOLE@", with: console)
-        let domain = try connection.createTransient(xml: xml)
-        let ready = waitUntil(.seconds(60)) {
-            (try? String(contentsOfFile: console, encoding: .utf8))?.contains("KVMHA-GUEST-READY") ?? false
-        }
-        guard ready else {
+        let config = try GuestConfig(realGuestNamed: name)
+        let domain = try connection.createTransient(xml: try String(contentsOfFile: config.path, encoding: .utf8))
+        guard waitUntil(.seconds(60), { RealGuest.readyCount(console: config.console) > 0 }) else {
             try? domain.destroy()
-            let text = (try? String(contentsOfFile: console, encoding: .utf8)) ?? ""
+            let text = (try? String(contentsOfFile: config.console, encoding: .utf8)) ?? ""
             throw Lab.NotUp(description: "\(name) not ready in 60 s: \(text.suffix(1500))")
         }
-        return Guest(domain: domain, console: console)
+        return Guest(domain: domain, console: config.console)
     }
 
     func agentAnswers(_ guest: Guest) -> Bool {

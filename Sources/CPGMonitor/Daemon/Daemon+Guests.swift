@@ -31,7 +31,9 @@ extension Daemon {
             log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
         case .report(let resource):
             guard let record, guests.isNew(record, now: .now) else { return }
-            if failure == .crashed, runsAgain(event.uuid, record: record) {
+            // Only a STOPPED event can be late: a guest panic's CRASHED comes while its QEMU still
+            // exists (paused), so a live recorded emulator is that guest, not a newer one.
+            if case .lifecycle(.stopped, _) = event.kind, runsAgain(event.uuid, record: record) {
                 // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the
                 // STOPPED of a QEMU the agent killed while it was down, after the agent started the guest again.
                 log(
