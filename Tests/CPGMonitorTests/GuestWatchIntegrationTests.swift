@@ -88,6 +88,40 @@ import Testing
         try await guest.remove()
     }
 
+    /// A hung guest (its watchdog daemon and acpid killed: the watchdog fires, the power button is
+    /// ignored): reported on the WATCHDOG event, and the stop Pacemaker runs for it destroys the QEMU at
+    /// once on the daemon's note instead of spending its timeout on a shutdown nobody answers.
+    @Test func aWatchdogReportedGuestIsDestroyedAtOnceNotAskedToShutDown() async throws {
+        let lab = try Lab.current()
+        let id = "kvmha-test-cpg-watchdog"
+        let config = try GuestConfig(realGuestNamed: id)
+        let guest = try await ClusterGuest.start(id, stopTimeout: "40s", config: config)
+        let daemon = try TestDaemon.start(group: group("watchdog"), name: "watcher")
+        defer { daemon.stop() }
+        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 1 })
+        let connection = try Connection(uri: lab.libvirtURI)
+        let domain = try #require(try connection.domain(named: id))
+        let ping = #"{"execute":"guest-ping"}"#
+        #expect(waitUntil(.seconds(10)) { (try? domain.guestAgentCommand(ping, timeoutSeconds: 2)) != nil })
+        let old = try #require(guest.emulator)
+        // SIGKILL: a SIGTERMed watchdog daemon would disarm the device.
+        _ = try? domain.guestAgentCommand(
+            #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","kill -9 $(pidof acpid) $(pidof watchdog)"]}}"#,
+            timeoutSeconds: 5)
+        let report = daemon.line(
+            containing: "domain \(id) watchdog: resource \(id) failed on node1", within: .seconds(20))
+        #expect(report != nil, "\(daemon.logText)")
+        #expect(guest.recovered(from: old, within: .seconds(20)), "no new QEMU 20 s after the watchdog report")
+        let restarted = Timestamp.epochMilliseconds()
+        if let report, let reported = TestDaemon.time(of: report) {
+            // With a shutdown request first, the stop waited ~60 % of its 40 s timeout before destroying.
+            #expect(restarted - reported < 5000, "new QEMU \(restarted - reported) ms after the report")
+        }
+        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 2 }, "not ready again")
+        #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(id) })
+        try await guest.remove()
+    }
+
     /// The daemon down while the guest dies: the next daemon finds the record and reports it.
     @Test func aRestartedDaemonReportsWhatDiedWhileItWasDown() async throws {
         _ = try Lab.current()

@@ -114,6 +114,48 @@ import Testing
         #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (0, 1))
     }
 
+    /// kvmha-cpgmonitor reported the guest's QEMU crashed or hung: the stop destroys it without a
+    /// shutdown request; a note about another (or a dead) QEMU changes nothing, and the stop removes it.
+    @Test func aGuestTheDaemonReportedIsDestroyedAtOnce() throws {
+        let me = try #require(ProcessIdentity.current(pid: getpid()))  // a live process stands in for QEMU
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], timeoutMs: 4000)
+        let record = DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: me)
+        try ctx.records.save(record)
+        try ctx.records.saveReported(ReportedFailure(resource: "vm", failure: "watchdog", emulator: me))
+        let started = ContinuousClock.now
+        #expect(try ctx.stop() == .success)
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (0, 1))
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(ctx.records.reported("vm") == nil, "the stop removes the note")
+
+        let later = FakeGuest(name: "vm-a")
+        let next = try context([later], timeoutMs: 4000)
+        try next.records.save(record)
+        let older = ProcessIdentity(pid: me.pid, startTime: me.startTime + 1)  // not alive: an earlier QEMU
+        try next.records.saveReported(ReportedFailure(resource: "vm", failure: "crashed", emulator: older))
+        #expect(try next.stop() == .success)
+        #expect(later.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 1))
+    }
+
+    @Test func aCrashedGuestIsDestroyedWithoutAShutdownRequest() throws {
+        let guest = FakeGuest(name: "vm-a")
+        guest.set(.crashed, reason: 1)
+        #expect(try context([guest]).stop() == .success)
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (0, 1))
+    }
+
+    @Test func reportedNotesAreNoRecords() throws {
+        let store = RecordStore(directory: directory + "/notes")
+        let me = try #require(ProcessIdentity.current(pid: getpid()))
+        try store.save(DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: me))
+        try store.saveReported(ReportedFailure(resource: "vm", failure: "hung", emulator: me))
+        #expect(store.all().map(\.resource) == ["vm"])
+        #expect(store.reported("vm") == ReportedFailure(resource: "vm", failure: "hung", emulator: me))
+        #expect(store.reported("other") == nil)
+        #expect(ReportedFailure(decoding: "resource=vm\nfailure=x\nemulator_pid=-4\nemulator_start=1\n") == nil)
+    }
+
     @Test func stopOfAMissingDomainSucceeds() throws {
         #expect(try context([]).stop() == .success)
     }

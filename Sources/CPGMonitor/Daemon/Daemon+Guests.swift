@@ -48,9 +48,21 @@ extension Daemon {
                 return
             }
             guests.markReported(record, now: .now)
+            noteReported(record, failure.rawValue)
             log("domain \(event.name) \(failure.rawValue): resource \(resource) failed on \(settings.nodeName)")
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
+        }
+    }
+
+    /// Tells the stop that follows the report that this QEMU is crashed or hung (the agent then
+    /// destroys it at once); written before the report, so the stop always finds it.
+    func noteReported(_ record: DomainRecord, _ failure: String) {
+        guard let emulator = record.emulator else { return }
+        do {
+            try records.saveReported(ReportedFailure(resource: record.resource, failure: failure, emulator: emulator))
+        } catch {
+            log("could not leave the stop a note that \(record.resource) is \(failure): \(error)", level: .warning)
         }
     }
 
@@ -130,6 +142,7 @@ extension Daemon {
             stillStopped[record.uuid] = since
             guard now - since >= settings.heartbeatTimeout, guests.isNew(record, now: now), quorate() else { continue }
             guests.markReported(record, now: now)
+            noteReported(record, "hung")
             log(
                 "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung; "
                     + "resource \(record.resource) failed on \(settings.nodeName)", level: .warning)

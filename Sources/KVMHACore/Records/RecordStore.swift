@@ -39,10 +39,32 @@ public struct RecordStore: Sendable {
 
     public func remove(_ resource: String) { Files.remove(path(for: resource)) }
 
+    /// A record's file name ends in its hash: no record's file ends in this.
+    public static let reportedSuffix = ".reported"
+
+    public func reportedPath(for resource: String) -> String { path(for: resource) + Self.reportedSuffix }
+
+    public func saveReported(_ note: ReportedFailure) throws(FileError) {
+        try Files.makeDirectories(directory)
+        try Files.writeAtomically(
+            reportedPath(for: note.resource), note.encoded, mode: [.ownerReadWrite, .groupRead, .otherRead])
+    }
+
+    /// The daemon's note for `resource`, nil when there is none or it is not about that resource.
+    public func reported(_ resource: String) -> ReportedFailure? {
+        guard let text = try? Files.readText(reportedPath(for: resource), limit: 4096),
+            let note = ReportedFailure(decoding: text), note.resource == resource
+        else { return nil }
+        return note
+    }
+
+    public func removeReported(_ resource: String) { Files.remove(reportedPath(for: resource)) }
+
     public func all() -> [DomainRecord] {
-        Files.list(directory).filter { !$0.hasPrefix(Files.temporaryPrefix) }.compactMap { name in
-            (try? Files.readText(directory + "/" + name, limit: 64 * 1024)).flatMap(DomainRecord.init(decoding:))
-        }
+        Files.list(directory).filter { !$0.hasPrefix(Files.temporaryPrefix) && !$0.hasSuffix(Self.reportedSuffix) }
+            .compactMap { name in
+                (try? Files.readText(directory + "/" + name, limit: 64 * 1024)).flatMap(DomainRecord.init(decoding:))
+            }
     }
 
     /// FNV-1a, 64 bit, in hex: stable across runs and builds (Swift's Hasher is seeded per process).

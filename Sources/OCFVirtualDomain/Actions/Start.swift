@@ -19,6 +19,7 @@ extension Context {
             throw .failed("domain \(config.name) did not reach running before the deadline")
         }
         let current = recordRunning(guest, previous: records.load(resource))
+        if let note = records.reported(resource), note.emulator != current.emulator { records.removeReported(resource) }
         logger.info("domain \(config.name) started")
         if !settings.monitorScripts.isEmpty {
             // Like the stock agent, start returns only once the monitor scripts pass.

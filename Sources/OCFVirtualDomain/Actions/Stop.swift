@@ -29,6 +29,7 @@ extension Context {
         if let problem { logger.warning("\(problem); stopping the domain recorded at start: \(name)") }
         recordIntent(.stopping, name: name, uuid: uuid)
         let record = records.load(resource)
+        let reported = reportedFailure(name: name, record: record)
         killIfHung(name: name, record: record)
         let connection: any HypervisorConnection
         do {
@@ -45,7 +46,7 @@ extension Context {
                 finishStop(name, record: record)
                 return .success
             }
-            try stopRunning(guest)
+            try stopRunning(guest, reported: reported)
         } catch let error as AgentError {
             throw error
         } catch let error as LibvirtError where error.isNoDomain {
@@ -67,9 +68,19 @@ extension Context {
         _ = poll(until: Deadline.after(.seconds(5)).capped(at: deadline), { !emulator.isAlive })
     }
 
+    /// kvmha-cpgmonitor's note that it reported this QEMU crashed or hung, while that QEMU still runs
+    /// the domain: nothing graceful can reach such a guest, so the stop destroys it at once.
+    func reportedFailure(name: String, record: DomainRecord?) -> ReportedFailure? {
+        guard let note = records.reported(resource), note.emulator.isAlive,
+            note.emulator == record?.emulator || note.emulator == emulators.emulator(of: name)
+        else { return nil }
+        return note
+    }
+
     /// The record stays, as `stopped`, for its utilization: a restart here (the usual recovery of a
     /// crash) then writes nothing to the CIB, where each write would abort Pacemaker's transition.
     private func finishStop(_ name: String, record: DomainRecord?) {
+        records.removeReported(resource)
         if var record {
             record.intent = .stopped
             record.emulator = nil
@@ -78,8 +89,19 @@ extension Context {
         logger.info("domain \(name) stopped")
     }
 
-    private func stopRunning(_ guest: any Guest) throws {
+    private func stopRunning(_ guest: any Guest, reported: ReportedFailure?) throws {
         if settings.saveConfigOnStop { try saveConfig(guest) }
+        if let reported {
+            // Its memory is what failed: neither a shutdown request nor a saved state would help.
+            logger.warning(
+                "kvmha-cpgmonitor reported \(guest.name) \(reported.failure) (emulator \(reported.emulator)): destroying it at once"
+            )
+            return try destroy(guest)
+        }
+        if (try? guest.status().state) == .crashed {
+            logger.warning("\(guest.name) has crashed: destroying it at once")
+            return try destroy(guest)
+        }
         if let directory = settings.snapshotDirectory {
             do {
                 try guest.save(to: "\(directory)/\(guest.name).state")
