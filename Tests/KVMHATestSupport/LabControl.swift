@@ -83,16 +83,23 @@ public struct GuestConfig {
         try lab.guestXML(name: escaped).write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    /// The guest with an OS (`RealGuest`), its serial console logged to `console` in the same directory.
-    public init(realGuestNamed name: String) throws {
+    /// The guest with an OS (`RealGuest`), its serial console logged to `console` in the same directory;
+    /// with `disk`, its vda is the qcow2 file `disk` (`overlay`: where the agent's backingfile puts it).
+    public init(realGuestNamed name: String, disk: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-vm-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         chmod(directory, 0o755)
         self.name = name
         path = directory + "/guest.xml"
-        try RealGuest.xml(name: name, console: directory + "/console.log")
-            .write(toFile: path, atomically: true, encoding: .utf8)
+        try RealGuest.xml(
+            name: name, console: directory + "/console.log", disk: disk ? directory + "/guest.qcow2" : nil
+        )
+        .write(toFile: path, atomically: true, encoding: .utf8)
     }
+
+    /// The qcow2 file a guest made by `init(realGuestNamed:disk: true)` uses as vda: the agent's
+    /// overlay for a config named `guest.xml` when `backingfile` is set.
+    public var overlay: String { directory + "/guest.qcow2" }
 
     /// The serial console's log of a guest made by `init(realGuestNamed:)`.
     public var console: String { directory + "/console.log" }

@@ -21,14 +21,29 @@ public enum RealGuest {
         return .success(path)
     }()
 
-    /// `lab/guests/real-guest.xml.in` filled in: a fresh UUID, the image, the console log file.
-    public static func xml(name: String, console: String) throws -> String {
+    /// `lab/guests/real-guest.xml.in` filled in: a fresh UUID, the image, the console log file, and a
+    /// qcow2 disk (vda) when `disk` names one.
+    public static func xml(name: String, console: String, disk: String? = nil) throws -> String {
         let template = try String(
             contentsOfFile: LabControl.repository + "/lab/guests/real-guest.xml.in", encoding: .utf8)
         return template.replacingOccurrences(of: "@NAME@", with: name)
             .replacingOccurrences(of: "@UUID@", with: UUID().uuidString.lowercased())
             .replacingOccurrences(of: "@IMAGE@", with: try image.get())
             .replacingOccurrences(of: "@CONSOLE@", with: console)
+            .replacingOccurrences(of: "@DISKS@", with: disk.map(diskXML) ?? "")
+    }
+
+    static func diskXML(_ path: String) -> String {
+        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='\(path)'/>"
+            + "<target dev='vda' bus='virtio'/></disk>"
+    }
+
+    /// The guest's heartbeat on its disk's first sector: `kvmha BOOT-ID SEQUENCE`, nil when absent.
+    public static func diskHeartbeat(_ sector: Data) -> (bootID: String, sequence: Int)? {
+        let fields = String(decoding: sector.prefix(512), as: UTF8.self).split(separator: "\n").first?
+            .split(separator: " ")
+        guard let fields, fields.count == 3, fields[0] == "kvmha", let sequence = Int(fields[2]) else { return nil }
+        return (String(fields[1]), sequence)
     }
 
     /// How many times the console says the guest is ready (the log is appended to on every start).

@@ -5,20 +5,12 @@ import Testing
 /// The installed agent against the lab's real libvirtd and TCG guests, with faults injected.
 /// Serialized: these tests kill and restart the lab's libvirtd.
 @Suite(.serialized) struct AgentFaultIntegrationTests {
-    let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
-
     func environment(_ config: GuestConfig, resource: String, _ extra: [String: String] = [:]) -> [String: String] {
-        var environment = [
-            "OCF_ROOT": "/usr/lib/ocf", "OCF_RESKEY_config": config.path, "OCF_RESKEY_hypervisor": "qemu:///system",
-            "OCF_RESOURCE_INSTANCE": resource, "OCF_RESKEY_CRM_meta_timeout": "20000",
-            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
-        ]
-        environment.merge(extra) { $1 }
-        return environment
+        InstalledAgent.environment(config, resource: resource, extra)
     }
 
     func agentRun(_ action: String, _ environment: [String: String]) async throws -> RunResult {
-        try await run(agent, [action], environment: environment, timeout: .seconds(40))
+        try await InstalledAgent.run(action, environment)
     }
 
     @Test func libvirtdKilledDuringMonitorIsNoFalseStop() async throws {
@@ -117,7 +109,7 @@ import Testing
     @Test func garbageInEveryParameterIsAClearErrorNeverACrash() async throws {
         let lab = try Lab.current()
         let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-garbage")
-        let names = try await run(agent, ["meta-data"], environment: [:]).stdout
+        let names = try await run(InstalledAgent.path, ["meta-data"], environment: [:]).stdout
             .matches(of: #/<parameter name="([^"]+)"/#).map { String($0.output.1) }
         #expect(names.count == 27)
         let garbage = ["\u{1}$(reboot)\n;--x", String(repeating: "9", count: 400), "-1", "", "%n%n%n%s%x"]
