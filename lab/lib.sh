@@ -63,3 +63,19 @@ private_libvirt_config() {
     "$addr" "$uuid" >>"$dir/libvirtd.conf"
   printf 'cgroup_controllers = [ ]\n' >>"$dir/qemu.conf"
 }
+
+# libvirt's lock manager for a simulated host (what oVirt gets from sanlock): lockd leases on every
+# disk, kept in LOCKSPACE, a directory all hosts of one lab see (a real cluster's shared storage), so
+# a second start of a guest whose disk another host holds is refused. Rewritten on every start;
+# KVMHA_LAB_LOCK_MANAGER=none turns it off. Usage: lock_manager_config DIR LOCKSPACE
+lock_manager_enabled() { [ "${KVMHA_LAB_LOCK_MANAGER:-lockd}" != none ]; }
+lock_manager_config() {
+  local dir=$1 lockspace=$2 file
+  for file in qemu.conf qemu-lockd.conf; do
+    [ -f "$dir/$file" ] && sed -i '/# kvmha-lab lock manager$/d' "$dir/$file"
+  done
+  lock_manager_enabled || return 0
+  mkdir -p "$lockspace"
+  printf 'lock_manager = "lockd" # kvmha-lab lock manager\n' >>"$dir/qemu.conf"
+  printf 'file_lockspace_dir = "%s" # kvmha-lab lock manager\n' "$lockspace" >>"$dir/qemu-lockd.conf"
+}

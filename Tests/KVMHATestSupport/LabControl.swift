@@ -84,20 +84,20 @@ public struct GuestConfig {
     }
 
     /// The guest with an OS (`RealGuest`), its serial console logged to `console` in the same directory;
-    /// with `disk`, its vda is the qcow2 file `disk` (`overlay`: where the agent's backingfile puts it).
-    public init(realGuestNamed name: String, disk: Bool = false) throws {
+    /// with `overlay`, its vda is the qcow2 file `overlay` (where the agent's backingfile puts it); with
+    /// `lun`, the block device at that path.
+    public init(realGuestNamed name: String, overlay: Bool = false, lun: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-vm-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         chmod(directory, 0o755)
         self.name = name
         path = directory + "/guest.xml"
-        try RealGuest.xml(
-            name: name, console: directory + "/console.log", disk: disk ? directory + "/guest.qcow2" : nil
-        )
-        .write(toFile: path, atomically: true, encoding: .utf8)
+        let disk: RealGuest.Disk? = overlay ? .qcow2(directory + "/guest.qcow2") : lun.map { .block($0) }
+        try RealGuest.xml(name: name, console: directory + "/console.log", disk: disk)
+            .write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    /// The qcow2 file a guest made by `init(realGuestNamed:disk: true)` uses as vda: the agent's
+    /// The qcow2 file a guest made by `init(realGuestNamed:overlay: true)` uses as vda: the agent's
     /// overlay for a config named `guest.xml` when `backingfile` is set.
     public var overlay: String { directory + "/guest.qcow2" }
 

@@ -21,21 +21,33 @@ public enum RealGuest {
         return .success(path)
     }()
 
-    /// `lab/guests/real-guest.xml.in` filled in: a fresh UUID, the image, the console log file, and a
-    /// qcow2 disk (vda) when `disk` names one.
-    public static func xml(name: String, console: String, disk: String? = nil) throws -> String {
+    /// The guest's vda: a qcow2 file, or a block device (a LUN, raw, no host cache).
+    public enum Disk: Sendable {
+        case qcow2(String)
+        case block(String)
+
+        var xml: String {
+            switch self {
+            case .qcow2(let path):
+                "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='\(path)'/>"
+                    + "<target dev='vda' bus='virtio'/></disk>"
+            case .block(let path):
+                "<disk type='block' device='disk'><driver name='qemu' type='raw' cache='none'/>"
+                    + "<source dev='\(path)'/><target dev='vda' bus='virtio'/></disk>"
+            }
+        }
+    }
+
+    /// `lab/guests/real-guest.xml.in` filled in: a fresh UUID, the image, the console log file, and
+    /// `disk` as vda.
+    public static func xml(name: String, console: String, disk: Disk? = nil) throws -> String {
         let template = try String(
             contentsOfFile: LabControl.repository + "/lab/guests/real-guest.xml.in", encoding: .utf8)
         return template.replacingOccurrences(of: "@NAME@", with: name)
             .replacingOccurrences(of: "@UUID@", with: UUID().uuidString.lowercased())
             .replacingOccurrences(of: "@IMAGE@", with: try image.get())
             .replacingOccurrences(of: "@CONSOLE@", with: console)
-            .replacingOccurrences(of: "@DISKS@", with: disk.map(diskXML) ?? "")
-    }
-
-    static func diskXML(_ path: String) -> String {
-        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='\(path)'/>"
-            + "<target dev='vda' bus='virtio'/></disk>"
+            .replacingOccurrences(of: "@DISKS@", with: disk?.xml ?? "")
     }
 
     /// The guest's heartbeat on its disk's first sector: `kvmha BOOT-ID SEQUENCE`, nil when absent.

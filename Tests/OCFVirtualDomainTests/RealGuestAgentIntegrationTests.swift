@@ -77,7 +77,7 @@ import Testing
     /// backingfile: the agent makes the qcow2 overlay the domain's vda names, the guest writes its
     /// heartbeat into it and never into the base; kept across starts, re-made by each stateless start.
     @Test func backingfileAndStatelessOnADiskTheGuestWrites() async throws {
-        let config = try GuestConfig(realGuestNamed: "kvmha-test-rg-overlay", disk: true)
+        let config = try GuestConfig(realGuestNamed: "kvmha-test-rg-overlay", overlay: true)
         let base = config.directory + "/base.qcow2"
         try await tool("/usr/bin/qemu-img", ["create", "-q", "-f", "qcow2", base, "8M"])
         chmod(base, 0o644)

@@ -22,6 +22,13 @@ public struct LibvirtError: Error, Sendable, CustomStringConvertible {
     /// The domain does not exist (`VIR_ERR_NO_DOMAIN`).
     public var isNoDomain: Bool { code == Int32(VIR_ERR_NO_DOMAIN.rawValue) }
 
+    /// libvirt's lock manager (lockd, sanlock) refused a disk lease another host holds
+    /// (`VIR_ERR_RESOURCE_BUSY` from the locking or lockspace code): the guest runs elsewhere.
+    public var isLeaseHeldElsewhere: Bool {
+        code == Int32(VIR_ERR_RESOURCE_BUSY.rawValue)
+            && [VIR_FROM_LOCKING, VIR_FROM_LOCKSPACE].map { Int32($0.rawValue) }.contains(domain)
+    }
+
     /// The daemon cannot be reached or the connection broke (`VIR_ERR_SYSTEM_ERROR`,
     /// `VIR_ERR_NO_CONNECT`, `VIR_ERR_RPC`, `VIR_ERR_INTERNAL_ERROR` from the remote driver).
     public var isConnectionFailure: Bool {

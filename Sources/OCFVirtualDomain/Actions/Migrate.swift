@@ -87,6 +87,11 @@ extension Context {
             throw .failed("migration of \(guest.name) aborted at its deadline; it keeps running here")
         }
         if case .failure(let error) = outcome.withLock({ $0 }) {
+            if error.isLeaseHeldElsewhere {
+                throw .failed(
+                    "migration of \(guest.name) refused by libvirt's lock manager (another host holds a disk lease): \(error.message)"
+                )
+            }
             throw .failed("migration of \(guest.name) failed: \(error.message)")
         }
     }

@@ -65,6 +65,10 @@ extension Context {
             return try connection.createTransient(xml: config.xml)
         } catch let error as AgentError {
             throw error
+        } catch let error as LibvirtError where error.isLeaseHeldElsewhere {
+            throw .failed(
+                "\(config.name) not started: another host holds its disk lease (libvirt lock manager), so it runs there: \(error.message)"
+            )
         } catch let error as LibvirtError {
             throw .failed("failed to start \(config.name): \(error.message)")
         } catch {
