@@ -8,8 +8,8 @@ import Testing
 /// failed, and the recovery the fault calls for.
 @Suite(.serialized) struct ClusterFaultTests {
     static let scenarios = [
-        "guest-kill", "guest-hang", "libvirtd-stop", "daemon-kill", "power-off", "partition", "bmc-down",
-        "double-start", "migrate",
+        "guest-kill", "guest-panic", "guest-os-hang", "guest-hang", "libvirtd-stop", "daemon-kill", "power-off",
+        "partition", "bmc-down", "double-start", "migrate",
     ]
     /// One run for all the cases, started by the first of them.
     static let outcome = Task { await ScenarioRun.execute(stack: "kvmha", scenarios: scenarios) }
@@ -29,13 +29,29 @@ import Testing
             break
         }
         let detected = try #require(result.detected, "\(scenario) was not detected: \(result.timeline)")
+        let settings = ClusterSettings.current
+        if settings["GUEST_KIND"] == "real", ["guest-kill", "guest-panic", "guest-os-hang"].contains(scenario) {
+            // "Service back": the guest's OS is up again, a boot (~7-9 s under TCG) after its new QEMU.
+            let ready = try #require(result.ready, "\(scenario): the guest was never ready again: \(result.timeline)")
+            #expect(ready - recovered < 20_000, "ready \(ready) ms, running \(recovered) ms")
+        }
         switch scenario {
+        case "guest-panic", "guest-os-hang":  // the guest's own CRASHED / WATCHDOG event, reported at once
+            #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
+            if scenario == "guest-os-hang" { #expect(result.detectedBy.contains("watchdog"), "\(result.detectedBy)") }
+            // The watchdog fires ~4 s after its last feed; the panic's event follows the guest-exec at once.
+            #expect(detected < (scenario == "guest-panic" ? 1000 : 8000), "detected \(detected) ms")
+            #expect(recovered - detected < 2000, "new QEMU \(recovered - detected) ms after the detection")
         case "guest-kill":
             #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")
         case "daemon-kill":
             #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")
+        case "double-start" where settings["LOCK_MANAGER"] == "lockd" && settings["GUEST_KIND"] == "real":
+            // The guests' disks have leases: libvirt refuses the second start before the guest runs.
+            #expect(result.detectedBy.hasPrefix("libvirt lock manager"), "\(result.detectedBy)")
+            #expect(result.detectedBy.contains("is locked"), "\(result.detectedBy)")
         case "double-start":  // heartbeats between Corosync-named nodes carry the accusation
             #expect(
                 result.detectedBy.hasPrefix("kvmha-cpgmonitor") && result.detectedBy.contains("double run"),
@@ -50,11 +66,27 @@ import Testing
     }
 }
 
+/// The cluster lab's settings (`lab cluster up` writes them): token, guest kind, lock manager.
+enum ClusterSettings {
+    static var current: [String: String] {
+        let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? "/run/kvmha-lab"
+        let text = (try? String(contentsOfFile: state + "/cluster/settings", encoding: .utf8)) ?? ""
+        var values: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let equals = line.firstIndex(of: "=") else { continue }
+            values[String(line[..<equals])] = String(line[line.index(after: equals)...])
+        }
+        return values
+    }
+}
+
 /// One trial's verdict, as bench/cluster-scenarios writes it in results.json.
 struct ScenarioResult: Sendable {
     let detected: Int?
     let detectedBy: String
     let recovered: Int?
+    /// A restarted guest with an OS printed its ready marker (ms after the fault).
+    let ready: Int?
     let recoveredOK: Bool
     let violations: [String]
     let timeline: String
@@ -91,7 +123,8 @@ enum ScenarioRun {
             guard let name = entry["scenario"] as? String else { continue }
             results[name] = ScenarioResult(
                 detected: entry["detected"] as? Int, detectedBy: entry["detected_by"] as? String ?? "",
-                recovered: entry["recovered"] as? Int, recoveredOK: entry["recovered_ok"] as? Bool ?? false,
+                recovered: entry["recovered"] as? Int, ready: entry["ready"] as? Int,
+                recoveredOK: entry["recovered_ok"] as? Bool ?? false,
                 violations: entry["violations"] as? [String] ?? [],
                 timeline: out.appendingPathComponent(entry["timeline"] as? String ?? "").path)
         }

@@ -6,6 +6,7 @@ COLOURS = {
     "fault": "#d62728", "detect": "#ff7f0e", "report": "#2ca02c", "fence-request": "#9467bd",
     "fence-result": "#9467bd", "membership": "#7f7f7f", "join": "#bbbbbb", "action": "#1f77b4",
     "daemon": "#8c564b", "lab": "#d62728", "bmc": "#e377c2", "quorum": "#17becf", "alert": "#b00020",
+    "guest-ready": "#2e8b57", "refused": "#2ca02c",
 }
 GUEST_COLOURS = ["#4c9be8", "#5cb85c", "#f0ad4e", "#aa66cc"]
 LABEL_ROWS = 5
@@ -13,7 +14,7 @@ LABEL_ROWS = 5
 
 def write(path, title, t0, timeline, nodes, result, initial=()):
     """initial: (guest, node) pairs whose QEMU ran when the trial began."""
-    events = [e for e in timeline if not e[3].startswith(("guest-", "daemon-appear", "daemon-gone"))]
+    events = [e for e in timeline if e[3] not in ("guest-appear", "guest-gone", "daemon-appear", "daemon-gone")]
     times = [e[0] - t0 for e in timeline] or [0]
     lo, hi = min(-500, min(times)) - 300, max(times) + 800
     width, left, top = 1200, 90, 70
@@ -45,7 +46,8 @@ def write(path, title, t0, timeline, nodes, result, initial=()):
            f'<text x="10" y="20" font-size="15" font-weight="bold">{escape(title)}</text>']
     verdict = "safety ok" if not result["violations"] else "VIOLATION: " + "; ".join(result["violations"])
     line = (f"detected {ms(result['detected'])} after the fault by {result['detected_by']}; "
-            f"recovered {ms(result['recovered']) if result['recovered_ok'] else 'NOT within the wait'}; {verdict}")
+            f"recovered {ms(result['recovered']) if result['recovered_ok'] else 'NOT within the wait'}; "
+            f"ready {ms(result.get('ready'))}; {verdict}")
     out.append(f'<text x="10" y="38">{escape(line[:190])}</text>')
     for i, lane in enumerate(lanes):
         out.append(f'<rect x="0" y="{tops[lane]}" width="{width}" height="{heights[lane]}" fill="{"#f6f6f6" if i % 2 else "#ffffff"}"/>')
@@ -68,7 +70,7 @@ def write(path, title, t0, timeline, nodes, result, initial=()):
         out.append(f'<text x="{max(x(start), 92) + 2:.1f}" y="{y + 6.5}" font-size="8" fill="white">{escape(guest)}</text>')
     running = {(g, node): lo for g, node in initial if node in lanes}
     for t, node, source, kind, text in timeline:
-        if not kind.startswith("guest-") or node not in lanes:
+        if kind not in ("guest-appear", "guest-gone") or node not in lanes:
             continue
         g = text.split()[1]
         if kind == "guest-appear":
@@ -89,7 +91,7 @@ def write(path, title, t0, timeline, nodes, result, initial=()):
     lx = 10
     for name, colour in [("fault", COLOURS["fault"]), ("detection", COLOURS["detect"]), ("report", COLOURS["report"]),
                          ("fencing", COLOURS["fence-request"]), ("membership", COLOURS["membership"]),
-                         ("agent action", COLOURS["action"])] + [(f"{g} QEMU running", GUEST_COLOURS[i % 4]) for i, g in enumerate(guests)]:
+                         ("agent action", COLOURS["action"]), ("guest ready", COLOURS["guest-ready"])] + [(f"{g} QEMU running", GUEST_COLOURS[i % 4]) for i, g in enumerate(guests)]:
         out.append(f'<rect x="{lx}" y="{height - 18}" width="10" height="10" fill="{colour}"/>')
         out.append(f'<text x="{lx + 14}" y="{height - 9}">{escape(name)}</text>')
         lx += 30 + 7 * len(name)
