@@ -39,6 +39,26 @@ import Testing
             timeoutSeconds: 5)
     }
 
+    /// The image is made again from the same packages into another cache: the same bytes (the kernel,
+    /// and the initramfs, whose archive has no inode numbers or times of this machine).
+    @Test func theImageBuildIsReproducible() async throws {
+        let first = try RealGuest.image.get()
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-image-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        let build = try await run(
+            LabControl.repository + "/lab/guest-image/build", [],
+            environment: ProcessInfo.processInfo.environment.merging(["KVMHA_LAB_IMAGE_CACHE": other]) { $1 },
+            timeout: .seconds(600))
+        #expect(build.status == 0, "\(build.stderr)")
+        let second = build.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for file in ["vmlinux", "initrd.img"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + file))
+            #expect(a == b, "\(file) differs between two builds")
+        }
+    }
+
     @Test func itBootsAnswersItsAgentAndPowersOffOnTheACPIButton() throws {
         let lab = try Lab.current()
         let connection = try Connection(uri: lab.libvirtURI)
