@@ -58,21 +58,28 @@ import Testing
         _ = try? await Cluster.crm(["configure", "delete", "--force", "kvmha-test-cpgmon"])
     }
 
+    /// The guest with an OS under Pacemaker (monitor every 60 s), booted and answering its agent, and a
+    /// daemon watching it; the caller stops the daemon.
+    func readyGuestWithAnOS(_ id: String, stopTimeout: String, test: String) async throws -> (
+        ClusterGuest, GuestConfig, Domain, TestDaemon
+    ) {
+        let lab = try Lab.current()
+        let config = try GuestConfig(realGuestNamed: id)
+        let guest = try await ClusterGuest.start(id, stopTimeout: stopTimeout, config: config)
+        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 1 })
+        let domain = try #require(try Connection(uri: lab.libvirtURI).domain(named: id))
+        let ping = #"{"execute":"guest-ping"}"#
+        #expect(waitUntil(.seconds(10)) { (try? domain.guestAgentCommand(ping, timeoutSeconds: 2)) != nil })
+        return (guest, config, domain, try TestDaemon.start(group: group(test), name: "watcher"))
+    }
+
     /// A kernel panic of the guest with an OS: reported at libvirt's first event (`Crashed Panicked`,
     /// while the paused QEMU still exists), not dismissed as a late event of an earlier QEMU; the
     /// cluster has it ready again.
     @Test func aGuestKernelPanicIsReportedAtItsFirstEvent() async throws {
-        let lab = try Lab.current()
         let id = "kvmha-test-cpg-panic"
-        let config = try GuestConfig(realGuestNamed: id)
-        let guest = try await ClusterGuest.start(id, stopTimeout: "20s", config: config)
-        let daemon = try TestDaemon.start(group: group("panic"), name: "watcher")
+        let (guest, config, domain, daemon) = try await readyGuestWithAnOS(id, stopTimeout: "20s", test: "panic")
         defer { daemon.stop() }
-        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 1 })
-        let connection = try Connection(uri: lab.libvirtURI)
-        let domain = try #require(try connection.domain(named: id))
-        let ping = #"{"execute":"guest-ping"}"#
-        #expect(waitUntil(.seconds(10)) { (try? domain.guestAgentCommand(ping, timeoutSeconds: 2)) != nil })
         let triggered = Timestamp.epochMilliseconds()
         _ = try? domain.guestAgentCommand(
             #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","echo c > /proc/sysrq-trigger"]}}"#,
@@ -92,17 +99,9 @@ import Testing
     /// ignored): reported on the WATCHDOG event, and the stop Pacemaker runs for it destroys the QEMU at
     /// once on the daemon's note instead of spending its timeout on a shutdown nobody answers.
     @Test func aWatchdogReportedGuestIsDestroyedAtOnceNotAskedToShutDown() async throws {
-        let lab = try Lab.current()
         let id = "kvmha-test-cpg-watchdog"
-        let config = try GuestConfig(realGuestNamed: id)
-        let guest = try await ClusterGuest.start(id, stopTimeout: "40s", config: config)
-        let daemon = try TestDaemon.start(group: group("watchdog"), name: "watcher")
+        let (guest, config, domain, daemon) = try await readyGuestWithAnOS(id, stopTimeout: "40s", test: "watchdog")
         defer { daemon.stop() }
-        #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 1 })
-        let connection = try Connection(uri: lab.libvirtURI)
-        let domain = try #require(try connection.domain(named: id))
-        let ping = #"{"execute":"guest-ping"}"#
-        #expect(waitUntil(.seconds(10)) { (try? domain.guestAgentCommand(ping, timeoutSeconds: 2)) != nil })
         let old = try #require(guest.emulator)
         // SIGKILL: a SIGTERMed watchdog daemon would disarm the device.
         _ = try? domain.guestAgentCommand(

@@ -8,7 +8,8 @@ import Testing
 /// failed, and the recovery the fault calls for.
 @Suite(.serialized) struct ClusterFaultTests {
     static let scenarios = [
-        "guest-kill", "guest-panic", "guest-os-hang", "guest-hang", "libvirtd-stop", "daemon-kill", "power-off",
+        "guest-kill", "guest-panic", "guest-os-hang", "guest-agent-kill", "guest-hang", "libvirtd-stop", "daemon-kill",
+        "power-off",
         "partition", "bmc-down", "double-start", "migrate",
     ]
     /// One run for all the cases, started by the first of them.
@@ -36,7 +37,8 @@ import Testing
             break
         }
         let detected = try #require(result.detected, "\(scenario) was not detected: \(result.timeline)")
-        if settings["GUEST_KIND"] == "real", ["guest-kill", "guest-panic", "guest-os-hang"].contains(scenario) {
+        let rebooted = ["guest-kill", "guest-panic", "guest-os-hang", "guest-agent-kill"]
+        if settings["GUEST_KIND"] == "real", rebooted.contains(scenario) {
             // "Service back": the guest's OS is up again, a boot (~7-9 s under TCG) after its new QEMU.
             let ready = try #require(result.ready, "\(scenario): the guest was never ready again: \(result.timeline)")
             #expect(ready - recovered < 20_000, "ready \(ready) ms, running \(recovered) ms")
@@ -48,6 +50,10 @@ import Testing
             // The watchdog fires ~4 s after its last feed; the panic's event follows the guest-exec at once.
             #expect(detected < (scenario == "guest-panic" ? 1000 : 8000), "detected \(detected) ms")
             #expect(recovered - detected < 2000, "new QEMU \(recovered - detected) ms after the detection")
+        case "guest-agent-kill":  // the OCF_CHECK_LEVEL 20 monitor (every 10 s) finds the agent gone
+            #expect(result.detectedBy.hasPrefix("pacemaker"), "\(result.detectedBy)")
+            #expect(result.detectedBy.contains("monitor of"), "\(result.detectedBy)")
+            #expect(detected < 15_000 && recovered - detected < 5000, "\(detected) / \(recovered) ms")
         case "guest-kill":
             #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")

@@ -156,6 +156,35 @@ import Testing
         #expect(ReportedFailure(decoding: "resource=vm\nfailure=x\nemulator_pid=-4\nemulator_start=1\n") == nil)
     }
 
+    /// OCF_CHECK_LEVEL 20 fails a guest whose agent answered since its start and then stopped; a guest
+    /// whose agent has not answered yet (booting) passes, and a new QEMU starts that over.
+    @Test func level20FailsOnlyAnAgentThatHadAnswered() throws {
+        let guest = FakeGuest(name: "vm-a")
+        let ctx = try context([guest], extra: ["OCF_CHECK_LEVEL": "20"])
+        try """
+        <domain type='qemu'><name>vm-a</name><uuid>11111111-2222-3333-4444-555555555555</uuid><devices>\
+        <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel></devices></domain>
+        """.write(toFile: directory + "/vm.xml", atomically: true, encoding: .utf8)
+        guest.state.withLock { $0.agentAnswers = false }
+        #expect(try ctx.start() == .success)
+        #expect(try ctx.monitor() == .success, "booting: no agent yet")
+        #expect(ctx.records.load("vm")?.agentAnswered == false)
+        guest.state.withLock { $0.agentAnswers = true }
+        #expect(try ctx.monitor() == .success)
+        #expect(ctx.records.load("vm")?.agentAnswered == true)
+        guest.state.withLock { $0.agentAnswers = false }
+        #expect(throws: AgentError.failed("guest agent of vm-a did not answer: QEMU guest agent is not connected")) {
+            try ctx.monitor()
+        }
+        let plain = try context([guest])
+        #expect(try plain.monitor() == .success, "level 0 does not ask the agent")
+        var record = try #require(ctx.records.load("vm"))
+        record.agentAnswered = false
+        record.emulator = ProcessIdentity.current(pid: getpid())
+        try ctx.records.save(record)
+        #expect(DomainRecord(decoding: record.encoded) == record)
+    }
+
     @Test func stopOfAMissingDomainSucceeds() throws {
         #expect(try context([]).stop() == .success)
     }

@@ -15,6 +15,8 @@ final class FakeGuest: Guest, Sendable {
         var vcpus = 2
         /// libvirtd accepted the connection and then hung: every state call blocks this long.
         var hangs: Duration = .zero
+        /// The guest agent answers (libvirt: "QEMU guest agent is not connected" otherwise).
+        var agentAnswers = true
     }
     let name: String
     let uuid: String
@@ -55,7 +57,14 @@ final class FakeGuest: Guest, Sendable {
     func save(to path: String) throws(LibvirtError) {}
     func xml(secure: Bool, inactive: Bool) throws(LibvirtError) -> String { "<domain><name>\(name)</name></domain>" }
     func abortJob() throws(LibvirtError) {}
-    func guestAgentCommand(_ json: String, timeoutSeconds: Int32) throws(LibvirtError) -> String { "{}" }
+    func guestAgentCommand(_ json: String, timeoutSeconds: Int32) throws(LibvirtError) -> String {
+        guard state.withLock({ $0.agentAnswers }) else {
+            throw LibvirtError(
+                code: 86, domain: 10, message: "QEMU guest agent is not connected",
+                function: "virDomainQemuAgentCommand")
+        }
+        return "{}"
+    }
     func setMigrationMaxDowntime(milliseconds: UInt64) throws(LibvirtError) {}
     func migrate(
         to destination: (any HypervisorConnection)?, destinationURI: String, parameters: MigrationParameters,

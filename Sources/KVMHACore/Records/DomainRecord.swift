@@ -22,10 +22,13 @@ public struct DomainRecord: Sendable, Equatable {
     public var emulator: ProcessIdentity?
     /// The utilization values last written to the CIB, to skip `crm_resource` when nothing changed.
     public var utilization: [String: String]
+    /// The guest agent has answered since `emulator` started (OCF_CHECK_LEVEL 20 fails a guest only
+    /// once it had: a guest still booting has no agent yet).
+    public var agentAnswered: Bool
 
     public init(
         resource: String, domainName: String, uuid: String, intent: DomainIntent, emulator: ProcessIdentity? = nil,
-        utilization: [String: String] = [:]
+        utilization: [String: String] = [:], agentAnswered: Bool = false
     ) {
         self.resource = resource
         self.domainName = domainName
@@ -33,6 +36,7 @@ public struct DomainRecord: Sendable, Equatable {
         self.intent = intent
         self.emulator = emulator
         self.utilization = utilization
+        self.agentAnswered = agentAnswered
     }
 
     public var encoded: String {
@@ -41,6 +45,7 @@ public struct DomainRecord: Sendable, Equatable {
             "intent=\(intent.rawValue)",
         ]
         if let emulator { lines += ["emulator_pid=\(emulator.pid)", "emulator_start=\(emulator.startTime)"] }
+        if agentAnswered { lines.append("agent_answered=1") }
         for (key, value) in utilization.sorted(by: { $0.key < $1.key }) {
             lines.append("utilization.\(key)=\(Self.escape(value))")
         }
@@ -68,7 +73,7 @@ public struct DomainRecord: Sendable, Equatable {
         }
         self.init(
             resource: resource, domainName: name, uuid: uuid, intent: intent, emulator: emulator,
-            utilization: utilization)
+            utilization: utilization, agentAnswered: fields["agent_answered"] == "1")
     }
 
     /// Names may hold any character: newlines and backslashes are escaped so each record stays one line per key.

@@ -48,13 +48,13 @@ extension Context {
         case .noState:
             throw .failed("domain \(name) has no state")
         }
-        let current = recordRunning(guest, previous: record)
+        var current = recordRunning(guest, previous: record)
         if let emulator = current.emulator, emulator.isStopped {
             throw .failed("emulator \(emulator) of \(name) is stopped (SIGSTOP or traced): the guest is hung")
         }
         // On every monitor, whatever OCF_CHECK_LEVEL says, as the stock agent runs them.
         try runMonitorScripts(until: deadline)
-        if checkLevel >= 20, config?.hasGuestAgent == true { try pingGuestAgent(guest) }
+        if checkLevel >= 20, config?.hasGuestAgent == true { try checkGuestAgent(guest, record: &current) }
         if interval > 0 { updateUtilization(guest, record: current) }
         return .success
     }
@@ -82,13 +82,25 @@ extension Context {
         return .notRunning
     }
 
-    /// OCF_CHECK_LEVEL 20: the guest answers through the QEMU guest agent.
-    func pingGuestAgent(_ guest: any Guest) throws(AgentError) {
+    /// OCF_CHECK_LEVEL 20: the guest answers through the QEMU guest agent. A guest whose agent has
+    /// not answered since its QEMU started is booting (or runs none) and is not failed; one whose agent
+    /// answered and then stopped is.
+    func checkGuestAgent(_ guest: any Guest, record: inout DomainRecord) throws(AgentError) {
         let seconds = Int32(max(1, min(10, deadline.remainingMilliseconds / 1000)))
         do {
             _ = try guest.guestAgentCommand(#"{"execute":"guest-ping"}"#, timeoutSeconds: seconds)
         } catch {
+            guard record.agentAnswered else {
+                logger.info(
+                    "guest agent of \(guest.name) has not answered since it started: not failed (\(error.message))")
+                return
+            }
             throw .failed("guest agent of \(guest.name) did not answer: \(error.message)")
+        }
+        if !record.agentAnswered {
+            record.agentAnswered = true
+            save(record)
+            logger.info("guest agent of \(guest.name) answers")
         }
     }
 }

@@ -13,7 +13,10 @@ extension Context {
         record.domainName = guest.name
         record.uuid = guest.uuid
         record.intent = .running
-        if emulator != nil { record.emulator = emulator }
+        if let emulator, emulator != record.emulator {
+            record.emulator = emulator
+            record.agentAnswered = false  // another QEMU: its guest's agent has not answered yet
+        }
         if record != previous { save(record) }
         return record
     }
