@@ -125,8 +125,11 @@ extension Daemon {
         }
     }
 
-    /// The domains this node runs for the cluster: UUID → managed, as sent in heartbeats.
+    /// The domains this node runs for the cluster: UUID → managed, as sent in heartbeats. None while
+    /// libvirtd is unreachable: the list of the last connection is stale (the agent may have killed a
+    /// QEMU since), and a peer would take a guest started elsewhere meanwhile for a double run.
     func runningDomains() -> [String: Bool] {
+        guard link.connection != nil else { return [:] }
         let managed = Set(
             recordCache.filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
         return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })

@@ -78,6 +78,8 @@ extension Daemon {
     func checkDoubleRun(from sender: CPGMember, _ message: PeerMessage) {
         // Two daemons of one node share its libvirtd (tests, a restart overlap): never a double run.
         guard message.node != settings.nodeName else { return }
+        // What runs here is unknown while libvirtd is unreachable: accuse nobody on a stale list.
+        guard link.connection != nil else { return }
         doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
         for (uuid, peerManaged) in message.domains {
             let key = "\(uuid)@\(message.node)"
