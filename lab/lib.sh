@@ -79,3 +79,15 @@ lock_manager_config() {
   printf 'lock_manager = "lockd" # kvmha-lab lock manager\n' >>"$dir/qemu.conf"
   printf 'file_lockspace_dir = "%s" # kvmha-lab lock manager\n' "$lockspace" >>"$dir/qemu-lockd.conf"
 }
+
+# The lab's and the tests' Debian packages (lab/packages.txt), installed when one is missing.
+install_lab_packages() {
+  local missing=() p
+  for p in $(grep -vE '^\s*(#|$)' "$top/lab/packages.txt"); do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing the lab's packages: ${missing[*]}"
+  apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}

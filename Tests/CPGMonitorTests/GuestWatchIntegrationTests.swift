@@ -26,10 +26,10 @@ import Testing
         let old = try guest.crash()
         #expect(guest.recovered(from: old, within: .seconds(10)), "not running again 10 s after kill -9")
         // The status file is rewritten within a heartbeat interval of each event.
-        var statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+        var statusText = try await run(Installed.daemon, ["status", "--status-file", status])
         for _ in 0..<20 where !statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1") {
             try await Task.sleep(for: .milliseconds(100))
-            statusText = try await run("/usr/sbin/kvmha-cpgmonitor", ["status", "--status-file", status])
+            statusText = try await run(Installed.daemon, ["status", "--status-file", status])
         }
         #expect(statusText.status == 0)
         #expect(statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1"), "\(statusText.stdout)")
@@ -174,7 +174,7 @@ import Testing
     /// is "not running"; stop ends it even while it is stopped.
     @Test func theAgentsMonitorFailsAStoppedDaemon() async throws {
         _ = try Lab.current()
-        let agent = "/usr/lib/ocf/resource.d/kvmha/CPGMonitor"
+        let agent = Installed.cpgMonitor
         let environment = [
             "OCF_ROOT": "/usr/lib/ocf", "OCF_RESOURCE_INSTANCE": "kvmha-test-agent",
             "OCF_RESKEY_status_file": "/run/kvmha/kvmha-test-agent.status",
@@ -204,7 +204,7 @@ import Testing
             "/usr/sbin/ocf-tester",
             [
                 "-n", "kvmha-test-ocft", "-o", "status_file=/run/kvmha/kvmha-test-ocft.status", "-o",
-                "group=\(group("ocft"))", "/usr/lib/ocf/resource.d/kvmha/CPGMonitor",
+                "group=\(group("ocft"))", Installed.cpgMonitor,
             ], timeout: .seconds(120))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("passed all tests"))

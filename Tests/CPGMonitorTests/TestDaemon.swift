@@ -20,7 +20,7 @@ struct TestDaemon {
         let statusFile = "\(directory)/\(group)-\(name).status"
         try? FileManager.default.removeItem(atPath: log)
         try? FileManager.default.removeItem(atPath: statusFile)
-        let binary = productPath("kvmha-cpgmonitor")
+        let binary = Installed.daemon
         let daemonArguments = ["run", "--group", group, "--status-file", statusFile] + arguments
         let identity =
             if let hostPID {

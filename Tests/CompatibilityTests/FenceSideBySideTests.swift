@@ -8,7 +8,7 @@ import Testing
 /// with the same exit code and the same chassis state. Serialized: both BMCs power one host.
 @Suite(.serialized) struct FenceSideBySideTests {
     static let stock = "/usr/sbin/fence_ipmilan"
-    static let kvmha = "/usr/sbin/fence_ipmi"
+    static let kvmha = Installed.fenceIPMI
 
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String

@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct VirtualDomainSideBySideTests {
     static let agents = [
         "stock": "/usr/lib/ocf/resource.d/heartbeat/VirtualDomain",
-        "kvmha": "/usr/lib/ocf/resource.d/kvmha/VirtualDomain",
+        "kvmha": Installed.virtualDomain,
     ]
 
     /// A monitor script fails the monitor with no OCF_CHECK_LEVEL set, as Pacemaker runs a plain

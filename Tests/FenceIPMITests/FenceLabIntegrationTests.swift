@@ -5,7 +5,7 @@ import Testing
 /// fence_ipmi against the lab's ipmi_sim, whose chassis control really powers the guest
 /// kvmha-lab-host1 off and on. Serialized: the tests change that one host's power.
 @Suite(.serialized) struct FenceLabIntegrationTests {
-    let agent = productPath("fence_ipmi")
+    let agent = Installed.fenceIPMI
 
     func stdin(_ lab: Lab, _ action: String, _ extra: [String: String] = [:]) throws -> String {
         var options = [

@@ -3,7 +3,7 @@ import Foundation
 /// The lab's two migration hosts (own network and mount namespaces, own libvirtd on TCP): run a
 /// command inside one, and the environment the VirtualDomain agent gets for a migration h1 → h2.
 public enum MigrationHosts {
-    public static let agent = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
+    public static let agent = Installed.virtualDomain
 
     /// Runs `arguments` in host `host`'s network and mount namespaces.
     public static func run(_ host: Int, _ arguments: [String], _ environment: [String: String]? = nil) async throws

@@ -4,7 +4,7 @@ import KVMHATestSupport
 /// The installed `ocf:kvmha:VirtualDomain`, run by hand as ocf-tester runs it: one action, an OCF
 /// environment, the process's result.
 struct InstalledAgent {
-    static let path = "/usr/lib/ocf/resource.d/kvmha/VirtualDomain"
+    static let path = Installed.virtualDomain
 
     static func environment(_ config: GuestConfig, resource: String, _ extra: [String: String] = [:]) -> [String:
         String]

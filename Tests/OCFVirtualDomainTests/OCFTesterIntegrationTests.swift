@@ -12,7 +12,7 @@ import Testing
             "/usr/sbin/ocf-tester",
             [
                 "-n", "kvmha-test-ocftester", "-o", "config=\(config.path)", "-o", "hypervisor=qemu:///system",
-                "/usr/lib/ocf/resource.d/kvmha/VirtualDomain",
+                Installed.virtualDomain,
             ], timeout: .seconds(90))
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("passed all tests"))

@@ -27,7 +27,7 @@ enum Invocation {
                     synopsis: "kvmha-cpgmonitor run [options]", table: MonitorParameters.table))
             return 0
         case "--version":
-            print("kvmha-cpgmonitor 0.1.0")
+            print("kvmha-cpgmonitor \(KVMHAVersion.current)")
             return 0
         case "manpage":
             print(

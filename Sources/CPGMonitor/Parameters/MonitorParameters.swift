@@ -59,7 +59,7 @@ enum MonitorParameters {
 
     static let metadata = OCFMetadata(
         name: "CPGMonitor",
-        agentVersion: "0.1.0",
+        agentVersion: KVMHAVersion.current,
         shortDescription: "Runs kvmha-cpgmonitor, the event-driven failure detector",
         longDescription:
             "Starts and watches kvmha-cpgmonitor on this node: it joins a Corosync CPG group, listens to libvirt "

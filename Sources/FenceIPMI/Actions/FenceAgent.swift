@@ -34,7 +34,7 @@ struct FenceAgent {
             return .success
         }
         if values.bool("version") {
-            print("\(program) 0.1.0")
+            print("\(program) \(KVMHAVersion.current)")
             return .success
         }
         let settings = FenceSettings(values: values, name: name)

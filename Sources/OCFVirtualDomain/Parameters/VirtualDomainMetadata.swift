@@ -1,7 +1,7 @@
 import KVMHACore
 
 enum VirtualDomainMetadata {
-    static let agentVersion = "0.1.0"
+    static let agentVersion = KVMHAVersion.current
 
     static let metadata = OCFMetadata(
         name: "VirtualDomain",
