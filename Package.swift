@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // Without its Foundation trait: the agents start in milliseconds and link no Foundation.
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2", traits: []),
+        // The daemon's metrics in Prometheus' text format (no HTTP server: node_exporter's textfile).
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries of the field: one system-library module each, imported only by its bindings.
@@ -58,7 +60,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "CPGMonitor",
-            dependencies: ["KVMHACore", "Corosync", "Libvirt", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "KVMHACore", "Corosync", "Libvirt", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             swiftSettings: strict
         ),
 

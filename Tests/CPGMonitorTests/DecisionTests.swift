@@ -41,13 +41,21 @@ import Testing
 
     @Test func onlyADomainTheClusterRunsHereOnPurposeIsReported() {
         #expect(ReportRule.verdict(.crashed, record: record(.running)) == .report(resource: "vm1"))
-        for intent in [DomainIntent.stopping, .migratingAway, .migratingIn, .stopped] {
-            guard case .ignore = ReportRule.verdict(.crashed, record: record(intent)) else {
+        let reasons: [DomainIntent: DaemonEvent.Reason] = [
+            .stopping: .beingStopped, .migratingAway: .beingMigrated, .migratingIn: .beingMigrated,
+            .stopped: .stoppedByCluster,
+        ]
+        for (intent, reason) in reasons {
+            guard case .ignore(let given, _) = ReportRule.verdict(.crashed, record: record(intent)) else {
                 Issue.record("\(intent) reported")
                 continue
             }
+            #expect(given == reason, "\(intent)")
         }
-        #expect(ReportRule.verdict(.watchdog, record: nil) == .ignore("not managed by the cluster on this node"))
+        guard case .ignore(.notManaged, _) = ReportRule.verdict(.watchdog, record: nil) else {
+            Issue.record("an unmanaged domain's failure was not ignored as not managed")
+            return
+        }
     }
 
     @Test func doubleRunIsReportedByTheNodeThatRunsItOnPurpose() {

@@ -4,18 +4,30 @@ import KVMHATestSupport
 import Libvirt
 import Testing
 
+@testable import CPGMonitor
+
 /// kvmha-cpgmonitor against the lab's libvirtd and Pacemaker, with guests under ocf:kvmha:VirtualDomain
 /// whose monitor runs only every 60 s: every fast recovery here is the daemon's doing.
 @Suite(.serialized) struct GuestWatchIntegrationTests {
+    /// The events of the daemon whose status file is `statusFile`, through `kvmha-cpgmonitor events`.
+    static func events(statusFile: String) async throws -> [DaemonEvent] {
+        let result = try await run(Installed.daemon, ["events", "--status-file", statusFile])
+        return try result.stdout.split(separator: "\n").map {
+            try JSONDecoder().decode(DaemonEvent.self, from: Data($0.utf8))
+        }
+    }
+
     func group(_ test: String) -> String { "kvmha-test-\(getpid())-\(test)" }
 
     /// Under Pacemaker, as operators run it: the CPGMonitor clone.
     @Test func theClonedDaemonReportsACrashAndNotAnIntentionalStopOrAnUnmanagedDomain() async throws {
         let lab = try Lab.current()
         let status = "/run/kvmha/kvmha-test-cpgmon.status"
+        let metrics = "/run/kvmha/kvmha-test-cpgmon.prom"
+        try? FileManager.default.removeItem(atPath: EventLog.path(besideStatus: status))
         try await Cluster.crm([
             "configure", "primitive", "kvmha-test-cpgmon", "ocf:kvmha:CPGMonitor", "params", "status_file=\(status)",
-            "op", "monitor", "interval=10s", "timeout=20s",
+            "metrics_file=\(metrics)", "op", "monitor", "interval=10s", "timeout=20s",
         ])
         try await Cluster.crm(["configure", "clone", "kvmha-test-cpgmon-clone", "kvmha-test-cpgmon"])
         #expect(try await Cluster.wait(.seconds(30)) { try await Cluster.isMonitoredRunning("kvmha-test-cpgmon") })
@@ -25,14 +37,14 @@ import Testing
         // kill -9 of the guest's QEMU: reported at once, running again long before the 60 s monitor.
         let old = try guest.crash()
         #expect(guest.recovered(from: old, within: .seconds(10)), "not running again 10 s after kill -9")
-        // The status file is rewritten within a heartbeat interval of each event.
-        var statusText = try await run(Installed.daemon, ["status", "--status-file", status])
-        for _ in 0..<20 where !statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1") {
-            try await Task.sleep(for: .milliseconds(100))
-            statusText = try await run(Installed.daemon, ["status", "--status-file", status])
+        // `kvmha-cpgmonitor events` has the report as soon as Pacemaker took it; status says it runs.
+        func reports() async throws -> [DaemonEvent] {
+            try await Self.events(statusFile: status).filter {
+                $0.kind == .reported && $0.resource == "kvmha-test-cpg-crash" && $0.target == "node1"
+            }
         }
-        #expect(statusText.status == 0)
-        #expect(statusText.stdout.contains("reported kvmha-test-cpg-crash failed on node1"), "\(statusText.stdout)")
+        #expect(try await Cluster.wait(.seconds(2)) { try await reports().count == 1 })
+        #expect(try await run(Installed.daemon, ["status", "--status-file", status]).status == 0)
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
 
         // A domain nobody manages crashes: logged, not reported.
@@ -42,17 +54,38 @@ import Testing
         let strayPID = try #require(LabControl.emulatorPID(stray.name))
         _ = kill(strayPID, SIGKILL)
         #expect(
-            await Cluster.wait(.seconds(10)) {
-                (try? String(contentsOfFile: status, encoding: .utf8))?.contains(
-                    "kvmha-test-cpg-stray crashed: not reported: not managed") ?? false
+            try await Cluster.wait(.seconds(10)) {
+                try await Self.events(statusFile: status).contains {
+                    $0.kind == .ignored && $0.domain == stray.name && $0.failure == "crashed"
+                        && $0.reason == DaemonEvent.Reason.notManaged.rawValue
+                }
             })
 
         // crm resource stop of a guest that ignores ACPI: the stop escalates to destroy. No report.
         try await Cluster.crm(["resource", "stop", guest.id])
         #expect(try await Cluster.wait(.seconds(30)) { try await Cluster.location(of: guest.id) == nil })
         try await Task.sleep(for: .milliseconds(500))
-        let after = try String(contentsOfFile: status, encoding: .utf8)
-        #expect(after.components(separatedBy: "reported kvmha-test-cpg-crash failed").count == 2, "\(after)")
+        #expect(try await reports().count == 1)
+
+        // The metrics file (replaced every 5 s) counts what the events file holds, kind by kind, and
+        // Prometheus' own parser reads it.
+        var mismatch = "no metrics file"
+        let agree = try await Cluster.wait(.seconds(12)) {
+            let events = try await Self.events(statusFile: status)
+            let samples = try await PrometheusText.parse((try? String(contentsOfFile: metrics, encoding: .utf8)) ?? "")
+            mismatch = ""
+            for kind in DaemonEvent.Kind.allCases {
+                let counted = samples.first {
+                    $0.name == "kvmha_cpgmonitor_events_total" && $0.labels == ["kind": kind.rawValue]
+                }?.value
+                let seen = events.filter { $0.kind == kind }.count
+                if counted != Double(seen) {
+                    mismatch += "\(kind.rawValue): \(counted ?? -1) counted, \(seen) events; "
+                }
+            }
+            return mismatch.isEmpty
+        }
+        #expect(agree, "\(mismatch)")
         try await guest.remove()
         try await Cluster.remove("kvmha-test-cpgmon-clone")
         _ = try? await Cluster.crm(["configure", "delete", "--force", "kvmha-test-cpgmon"])
@@ -84,12 +117,12 @@ import Testing
         _ = try? domain.guestAgentCommand(
             #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","echo c > /proc/sysrq-trigger"]}}"#,
             timeoutSeconds: 5)
-        let report = daemon.line(containing: "domain \(id) crashed: resource \(id) failed on node1")
-        #expect(report != nil, "\(daemon.logText)")
-        if let report, let reported = TestDaemon.time(of: report) {
-            #expect(reported - triggered < 1000, "reported \(reported - triggered) ms after the panic")
+        let report = daemon.event(.detected) { $0.resource == id && $0.failure == "crashed" && $0.target == "node1" }
+        #expect(report != nil, "\(daemon.timeline)")
+        if let report {
+            #expect(report.time - triggered < 1000, "reported \(report.time - triggered) ms after the panic")
         }
-        #expect(!daemon.logText.contains("a late event"), "\(daemon.logText)")
+        #expect(!daemon.has(.ignored) { $0.reason == DaemonEvent.Reason.runsAgain.rawValue }, "\(daemon.timeline)")
         #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 2 }, "not ready again")
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(id) })
         try await guest.remove()
@@ -107,14 +140,15 @@ import Testing
         _ = try? domain.guestAgentCommand(
             #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","kill -9 $(pidof acpid) $(pidof watchdog)"]}}"#,
             timeoutSeconds: 5)
-        let report = daemon.line(
-            containing: "domain \(id) watchdog: resource \(id) failed on node1", within: .seconds(20))
-        #expect(report != nil, "\(daemon.logText)")
+        let report = daemon.event(.detected, within: .seconds(20)) {
+            $0.resource == id && $0.failure == "watchdog" && $0.target == "node1"
+        }
+        #expect(report != nil, "\(daemon.timeline)")
         #expect(guest.recovered(from: old, within: .seconds(20)), "no new QEMU 20 s after the watchdog report")
         let restarted = Timestamp.epochMilliseconds()
-        if let report, let reported = TestDaemon.time(of: report) {
+        if let report {
             // With a shutdown request first, the stop waited ~60 % of its 40 s timeout before destroying.
-            #expect(restarted - reported < 5000, "new QEMU \(restarted - reported) ms after the report")
+            #expect(restarted - report.time < 5000, "new QEMU \(restarted - report.time) ms after the report")
         }
         #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 2 }, "not ready again")
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(id) })
@@ -131,7 +165,9 @@ import Testing
         try await Task.sleep(for: .milliseconds(300))
         let second = try TestDaemon.start(group: group("restart"), name: "second")
         defer { second.stop() }
-        #expect(second.line(containing: "is recorded running but is not") != nil, "\(second.logText)")
+        #expect(
+            second.event(.detected) { $0.resource == guest.id && $0.failure == "gone" } != nil, "\(second.timeline)")
+        #expect(second.has(.rescan) { $0.count == 1 }, "\(second.timeline)")
         #expect(guest.recovered(from: old, within: .seconds(10)))
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
         try await guest.remove()
@@ -147,18 +183,22 @@ import Testing
         defer { daemon.stop() }
 
         try LabControl.kill("libvirtd")
-        #expect(daemon.line(containing: "libvirt connection to qemu:///system closed") != nil, "\(daemon.logText)")
-        #expect(daemon.line(containing: "node health red", within: .seconds(8)) != nil, "\(daemon.logText)")
+        #expect(daemon.event(.libvirtLost) != nil, "\(daemon.timeline)")
+        let red = daemon.event(.healthChanged, within: .seconds(8)) { $0.health == "red" }
+        #expect(red != nil, "\(daemon.timeline)")
         #expect(try await health() == "red")
 
         try await LabControl.up()
-        let reconnected = daemon.line(
-            containing: "#health-kvmha=green on node1 (libvirt reachable)", within: .seconds(20))
-        #expect(reconnected != nil, "\(daemon.logText)")
+        let reconnected = daemon.event(.healthChanged, within: .seconds(20)) {
+            $0.health == "green" && $0.target == "node1" && $0.time > red?.time ?? .max
+        }
+        #expect(reconnected != nil, "\(daemon.timeline)")
         #expect(try await Cluster.wait(.seconds(10)) { try await health() == "green" })
 
         let old = try guest.crash()
-        #expect(daemon.line(containing: "reported kvmha-test-cpg-libvirtd failed on node1") != nil, "\(daemon.logText)")
+        #expect(
+            daemon.event(.reported) { $0.resource == "kvmha-test-cpg-libvirtd" && $0.target == "node1" } != nil,
+            "\(daemon.timeline)")
         #expect(guest.recovered(from: old, within: .seconds(10)))
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
         try await guest.remove()

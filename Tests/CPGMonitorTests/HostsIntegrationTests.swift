@@ -3,6 +3,8 @@ import KVMHACore
 import KVMHATestSupport
 import Testing
 
+@testable import CPGMonitor
+
 /// Daemons on the lab's migration hosts (each in that host's mount namespace: its libvirtd, its
 /// domain records; Corosync shared, so both are Corosync node 1 and refuse each other's heartbeats):
 /// migration is no failure of either daemon's own guest watch, and a daemon naming itself other
@@ -48,17 +50,17 @@ import Testing
         #expect(try await onHost(1, [agent, "stop"], env).status == 0)
         #expect(waitUntil(.seconds(5)) { destination.status.contains("managed domains: 1") }, "\(destination.status)")
         for daemon in [source, destination] {
-            #expect(
-                !daemon.logText.contains("failed on") && !daemon.logText.contains("double run"), "\(daemon.logText)")
+            #expect(!daemon.has(.detected) && !daemon.has(.doubleRun), "\(daemon.timeline)")
         }
 
         // After the migration the destination's daemon owns it: a crash there is its to report.
         let pid = try #require(try emulator(on: 2, config.name))
         _ = kill(pid, SIGKILL)
         #expect(
-            destination.line(containing: "domain kvmha-test-cpg-mig crashed: resource kvmha-test-cpg-mig failed on h2")
-                != nil, "\(destination.logText)")
-        #expect(!source.logText.contains("failed on"))
+            destination.event(.detected) {
+                $0.resource == "kvmha-test-cpg-mig" && $0.failure == "crashed" && $0.target == "h2"
+            } != nil, "\(destination.timeline)")
+        #expect(!source.has(.detected), "\(source.timeline)")
         _ = try await onHost(2, [agent, "stop"], env.merging(["OCF_RESKEY_force_stop": "1"]) { $1 })
     }
 
@@ -80,15 +82,13 @@ import Testing
         let started = try await onHost(
             1, ["/usr/bin/virsh", "-q", "-c", "qemu:///system", "create", guest.config.path])
         #expect(started.status == 0, "\(started.stderr)")
-        let refusal = home.line(containing: "refused a message claiming node h1")
-        #expect(refusal?.contains("Corosync node 1 is \(node)") == true, "\(home.logText)")
-        #expect(
-            other.line(containing: "node name h1 is not Corosync's name \(node)") != nil, "\(other.logText)")
+        let refusal = home.event(.refused) { $0.peer == "h1" }
+        #expect(refusal?.reason == DaemonEvent.Reason.impersonation.rawValue, "\(home.timeline)")
+        #expect(other.event(.nameMismatch) { $0.peer == node } != nil, "\(other.timeline)")
         let heartbeats = home.status
         #expect(waitUntil(.seconds(3)) { home.status != heartbeats })
         for daemon in [home, other] {
-            #expect(
-                !daemon.logText.contains("double run") && !daemon.logText.contains("failed on"), "\(daemon.logText)")
+            #expect(!daemon.has(.doubleRun) && !daemon.has(.detected) && !daemon.has(.reported), "\(daemon.timeline)")
         }
         _ = try await onHost(1, ["/usr/bin/virsh", "-q", "-c", "qemu:///system", "destroy", guest.config.name])
         try await guest.remove()

@@ -3,6 +3,8 @@ import KVMHACore
 import KVMHATestSupport
 import Testing
 
+@testable import CPGMonitor
+
 /// What the daemon's loop waits for when libvirtd or Corosync hangs: nothing. Its heartbeat keeps
 /// going (no peer calls a healthy daemon hung), nobody is accused, and it still exits on SIGTERM.
 @Suite(.serialized) struct HungServicesIntegrationTests {
@@ -54,10 +56,8 @@ import Testing
             stuck.stop()
         }
         #expect(watcher.waitForMembers(2))
-        #expect(
-            stuck.line(containing: "has not answered a connection attempt", within: .seconds(8)) != nil,
-            "\(stuck.logText)")
-        #expect(!watcher.logText.contains("silent for"), "\(watcher.logText)")
+        #expect(stuck.event(.libvirtUnanswered, within: .seconds(8)) != nil, "\(stuck.timeline)")
+        #expect(!watcher.has(.peerSilent), "\(watcher.timeline)")
         #expect(stuck.status.contains("libvirt: connecting"), "\(stuck.status)")
         let updated = stuck.status
         #expect(waitUntil(.seconds(3)) { stuck.status != updated }, "the status file is no longer written")
@@ -87,7 +87,7 @@ import Testing
         _ = kill(corosync, SIGSTOP)
         let during = first.status
         let alive = waitUntil(.seconds(3)) { first.status != during && second.status.contains("quorate: no") }
-        let lost = first.line(containing: "lost quorum", within: .seconds(2))
+        let lost = first.event(.quorumLost, within: .seconds(2))
         Thread.sleep(forTimeInterval: 2)
         let stoppedSecond = ContinuousClock.now
         second.identity.send(SIGTERM)
@@ -96,24 +96,18 @@ import Testing
         _ = kill(corosync, SIGCONT)
 
         #expect(alive, "a loop stopped with Corosync: \(first.status)")
-        #expect(lost != nil, "\(first.logText)")
+        #expect(lost != nil, "\(first.timeline)")
         #expect(secondExited && exitTook < .seconds(2), "SIGTERM took \(exitTook) with Corosync stopped")
-        #expect(second.logText.contains("leaving the group"), "\(second.logText)")
-        func regained() -> Int {
-            first.logText.split(separator: "\n").filter { $0.contains("partition has quorum") }.count
-        }
-        #expect(waitUntil(.seconds(10)) { regained() >= 2 }, "quorum not back after SIGCONT: \(first.logText)")
+        #expect(second.has(.stopping), "\(second.timeline)")
+        func regained() -> Int { first.events.filter { $0.kind == .quorumRegained }.count }
+        #expect(waitUntil(.seconds(10)) { regained() >= 2 }, "quorum not back after SIGCONT: \(first.timeline)")
         // The leave may reach Corosync after SIGCONT (a LEAVE) or not at all (a PROCDOWN).
         #expect(
-            waitUntil(.seconds(10)) { first.logText.contains("left the group") || first.logText.contains("PROCDOWN") },
-            "\(first.logText)")
+            waitUntil(.seconds(10)) { first.has(.peerLeft) || first.has(.peerDown) }, "\(first.timeline)")
         for daemon in [first, second] {
-            let log = daemon.logText
-            #expect(!log.contains("silent for") && !log.contains("failed on"), "\(log)")
-            let warnings = log.split(separator: "\n").filter {
-                $0.contains("quorum") && $0.contains("did not return before the deadline")
-            }.count
-            #expect(warnings <= 1, "quorum warnings: \(warnings) in \(log)")
+            #expect(!daemon.has(.peerSilent) && !daemon.has(.detected) && !daemon.has(.reported), "\(daemon.timeline)")
+            let unanswered = daemon.events.filter { $0.kind == .quorumUnanswered }.count
+            #expect(unanswered <= 1, "quorum questions unanswered: \(unanswered) in \(daemon.timeline)")
         }
     }
 }

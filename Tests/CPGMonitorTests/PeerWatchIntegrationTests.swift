@@ -3,6 +3,8 @@ import KVMHACore
 import KVMHATestSupport
 import Testing
 
+@testable import CPGMonitor
+
 /// Two daemons in one CPG group on the lab's real Corosync: a killed or hung peer is noticed.
 @Suite(.serialized) struct PeerWatchIntegrationTests {
     func group(_ test: String) -> String { "kvmha-test-\(getpid())-\(test)" }
@@ -24,14 +26,11 @@ import Testing
 
         let killed = Timestamp.epochMilliseconds()
         victim.identity.send(SIGKILL)
-        let detection = try #require(watcher.line(containing: "PROCDOWN"), "no PROCDOWN in \(watcher.logText)")
-        let latency = try #require(TestDaemon.time(of: detection)) - killed
-        #expect(latency < 100, "PROCDOWN logged \(latency) ms after kill -9")
-        let report = watcher.line(containing: "reported \(dummy) failed on node1")
-        #expect(report != nil, "\(watcher.logText)")
-        if let report, let reported = TestDaemon.time(of: report) {
-            #expect(reported - killed < 100, "reported \(reported - killed) ms after kill -9")
-        }
+        let detection = try #require(watcher.event(.peerDown), "no PROCDOWN in \(watcher.timeline)")
+        #expect(detection.time - killed < 100, "PROCDOWN logged \(detection.time - killed) ms after kill -9")
+        let report = watcher.event(.reported) { $0.resource == dummy && $0.target == "node1" }
+        #expect(report != nil, "\(watcher.timeline)")
+        if let report { #expect(report.time - killed < 100, "reported \(report.time - killed) ms after kill -9") }
         let failureRecorded = try await Cluster.wait(.seconds(10)) {
             try await run("/usr/sbin/crm_mon", ["-1"]).stdout.contains("\(dummy) asyncmon")
         }
@@ -53,13 +52,13 @@ import Testing
         #expect(watcher.waitForMembers(2))
         let stopped = Timestamp.epochMilliseconds()
         victim.identity.send(SIGSTOP)
-        let line = try #require(watcher.line(containing: "ms: hung"), "\(watcher.logText)")
-        let latency = try #require(TestDaemon.time(of: line)) - stopped
+        let silent = try #require(watcher.event(.peerSilent), "\(watcher.timeline)")
+        let latency = silent.time - stopped
         // The deadline counts from the last heartbeat, up to one interval before the SIGSTOP.
         #expect(latency <= 500 + 50, "hang noticed \(latency) ms after SIGSTOP")
         #expect(latency >= 500 - 100 - 10)
         victim.identity.send(SIGCONT)
-        #expect(watcher.line(containing: "is heard again") != nil)
+        #expect(watcher.event(.peerHeard) != nil, "\(watcher.timeline)")
     }
 
     @Test func aCleanStopIsALeaveNotAFailure() throws {
@@ -70,7 +69,7 @@ import Testing
         defer { watcher.stop() }
         #expect(watcher.waitForMembers(2))
         other.stop()
-        #expect(watcher.line(containing: "left the group") != nil)
-        #expect(!watcher.logText.contains("PROCDOWN") && !watcher.logText.contains("reported"))
+        #expect(watcher.event(.peerLeft) { $0.reason == "leave" } != nil, "\(watcher.timeline)")
+        #expect(!watcher.has(.peerDown) && !watcher.has(.reported), "\(watcher.timeline)")
     }
 }

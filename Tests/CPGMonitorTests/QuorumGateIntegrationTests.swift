@@ -4,6 +4,8 @@ import KVMHATestSupport
 import Libvirt
 import Testing
 
+@testable import CPGMonitor
+
 /// A member of a partition without quorum reports nothing. The lab's one-node cluster loses quorum
 /// when its expected votes are raised to 2 at runtime (cmap), and gets it back with
 /// `corosync-quorumtool -e 1`.
@@ -48,13 +50,17 @@ import Testing
         do {
             let pid = try #require(LabControl.emulatorPID(config.name))
             _ = kill(pid, SIGKILL)
+            let noQuorum = DaemonEvent.Reason.noQuorum.rawValue
             #expect(
-                watcher.line(containing: "kvmha-test-cpg-noquorum crashed: not reported: this partition has no quorum")
-                    != nil, "\(watcher.logText)")
+                watcher.event(.ignored) {
+                    $0.resource == "kvmha-test-cpg-noquorum" && $0.failure == "crashed" && $0.reason == noQuorum
+                } != nil, "\(watcher.timeline)")
             victim.identity.send(SIGKILL)
-            let member = "member 1:\(victim.identity.pid): not reported: this partition has no quorum"
-            #expect(watcher.line(containing: member, within: .seconds(5)) != nil, "\(watcher.logText)")
-            #expect(!watcher.logText.contains("reported kvmha-test"), "\(watcher.logText)")
+            let member = "1:\(victim.identity.pid)"
+            #expect(
+                watcher.event(.ignored, within: .seconds(5)) { $0.member == member && $0.reason == noQuorum } != nil,
+                "\(watcher.timeline)")
+            #expect(!watcher.has(.detected) && !watcher.has(.reported), "\(watcher.timeline)")
         } catch {
             try await restoreQuorum()
             throw error
@@ -62,9 +68,10 @@ import Testing
         try await restoreQuorum()
         // Quorum back: what died meanwhile is reported now (the resource does not exist in this
         // lab's CIB, so crm_resource refuses; the decision is what this shows).
-        #expect(watcher.line(containing: "this partition lost quorum") != nil, "\(watcher.logText)")
+        #expect(watcher.has(.quorumLost), "\(watcher.timeline)")
         #expect(
-            watcher.line(containing: "kvmha-test-cpg-noquorum is recorded running but is not", within: .seconds(5))
-                != nil, "\(watcher.logText)")
+            watcher.event(.detected, within: .seconds(5)) {
+                $0.resource == "kvmha-test-cpg-noquorum" && $0.failure == "gone"
+            } != nil, "\(watcher.timeline)")
     }
 }

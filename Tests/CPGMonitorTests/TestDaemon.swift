@@ -2,6 +2,8 @@ import Foundation
 import KVMHACore
 import KVMHATestSupport
 
+@testable import CPGMonitor
+
 /// A kvmha-cpgmonitor started by a test (not by Pacemaker): its own group, status file and log.
 /// `namespaceOf` runs it in a migration host's mount namespace (that host's libvirtd and records;
 /// Corosync is still reached, its IPC lives in the shared network namespace).
@@ -42,25 +44,37 @@ struct TestDaemon {
 
     var logText: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
     var status: String { (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? "" }
+    var eventsFile: String { EventLog.path(besideStatus: statusFile) }
 
-    /// The first log line containing `text`, waiting up to `timeout`.
-    func line(containing text: String, within timeout: Duration = .seconds(10)) -> String? {
-        var found: String?
+    /// The daemon's events so far, decoded as any consumer decodes them; a line that does not
+    /// decode is a defect, reported as an event of its own kind-less text.
+    var events: [DaemonEvent] {
+        let text = (try? String(contentsOfFile: eventsFile, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map { line in
+            (try? JSONDecoder().decode(DaemonEvent.self, from: Data(line.utf8)))
+                ?? DaemonEvent(kind: .refused, node: "?", text: "UNDECODABLE: \(line)", time: 0)
+        }
+    }
+
+    /// The events, one sentence each: what a failed expectation shows.
+    var timeline: String { events.map { "\($0.time) \($0.kind.rawValue): \($0.text)" }.joined(separator: "\n") }
+
+    /// The first event of `kind` that matches, waiting up to `timeout`.
+    func event(
+        _ kind: DaemonEvent.Kind, within timeout: Duration = .seconds(10),
+        where match: (DaemonEvent) -> Bool = { _ in true }
+    ) -> DaemonEvent? {
+        var found: DaemonEvent?
         _ = waitUntil(timeout) {
-            found = logText.split(separator: "\n").first { $0.contains(text) }.map(String.init)
+            found = events.first { $0.kind == kind && match($0) }
             return found != nil
         }
         return found
     }
 
-    /// Milliseconds since the epoch at which a timeline line was logged.
-    static func time(of line: String) -> Int64? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let stamp = line.split(separator: " ").first, let date = formatter.date(from: String(stamp)) else {
-            return nil
-        }
-        return Int64((date.timeIntervalSince1970 * 1000).rounded())
+    /// Whether an event of `kind` that matches is there now (no waiting).
+    func has(_ kind: DaemonEvent.Kind, where match: (DaemonEvent) -> Bool = { _ in true }) -> Bool {
+        events.contains { $0.kind == kind && match($0) }
     }
 
     func waitForMembers(_ count: Int) -> Bool {

@@ -45,29 +45,27 @@ import Testing
         }
         switch scenario {
         case "guest-panic", "guest-os-hang":  // the guest's own CRASHED / WATCHDOG event, reported at once
-            #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
-            if scenario == "guest-os-hang" { #expect(result.detectedBy.contains("watchdog"), "\(result.detectedBy)") }
+            #expect(result.detectedByDaemon("detected"), "\(result.detectedBy)")
+            if scenario == "guest-os-hang" { #expect(result.detectedFailure == "watchdog", "\(result.detectedBy)") }
             // The watchdog fires ~4 s after its last feed; the panic's event follows the guest-exec at once.
             #expect(detected < (scenario == "guest-panic" ? 1000 : 8000), "detected \(detected) ms")
             #expect(recovered - detected < 2000, "new QEMU \(recovered - detected) ms after the detection")
         case "guest-agent-kill":  // the OCF_CHECK_LEVEL 20 monitor (every 10 s) finds the agent gone
-            #expect(result.detectedBy.hasPrefix("pacemaker"), "\(result.detectedBy)")
+            #expect(result.detectedSource == "pacemaker", "\(result.detectedBy)")
             #expect(result.detectedBy.contains("monitor of"), "\(result.detectedBy)")
             #expect(detected < 15_000 && recovered - detected < 5000, "\(detected) / \(recovered) ms")
         case "guest-kill":
-            #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
+            #expect(result.detectedByDaemon("detected") && result.detectedFailure == "crashed", "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")
         case "daemon-kill":
-            #expect(result.detectedBy.hasPrefix("kvmha-cpgmonitor"), "\(result.detectedBy)")
+            #expect(result.detectedByDaemon("peer-down"), "\(result.detectedBy)")
             #expect(detected < 1000 && recovered < 5000, "\(detected) / \(recovered) ms")
         case "double-start" where settings["LOCK_MANAGER"] == "lockd" && settings["GUEST_KIND"] == "real":
             // The guests' disks have leases: libvirt refuses the second start before the guest runs.
-            #expect(result.detectedBy.hasPrefix("libvirt lock manager"), "\(result.detectedBy)")
+            #expect(result.detectedSource == "libvirt lock manager", "\(result.detectedBy)")
             #expect(result.detectedBy.contains("is locked"), "\(result.detectedBy)")
         case "double-start":  // heartbeats between Corosync-named nodes carry the accusation
-            #expect(
-                result.detectedBy.hasPrefix("kvmha-cpgmonitor") && result.detectedBy.contains("double run"),
-                "\(result.detectedBy)")
+            #expect(result.detectedByDaemon("double-run"), "\(result.detectedBy)")
             #expect(recovered < 60_000, "\(recovered) ms")
         case "bmc-down":
             // Safety over availability: nothing of the failed node restarts while its BMC is silent.
@@ -93,15 +91,34 @@ enum ClusterSettings {
 }
 
 /// One trial's verdict, as bench/cluster-scenarios writes it in results.json.
-struct ScenarioResult: Sendable {
+struct ScenarioResult: Decodable, Sendable {
+    let scenario: String
     let detected: Int?
+    /// For the reader: source, node and the event's sentence.
     let detectedBy: String
+    /// What a test matches on: who detected, and for kvmha-cpgmonitor its event's kind and failure.
+    let detectedSource: String?
+    let detectedKind: String?
+    let detectedFailure: String?
     let recovered: Int?
     /// A restarted guest with an OS printed its ready marker (ms after the fault).
     let ready: Int?
     let recoveredOK: Bool
     let violations: [String]
+    /// The trial's timeline, relative to the results' directory.
     let timeline: String
+
+    enum CodingKeys: String, CodingKey {
+        case scenario, detected, recovered, ready, violations, timeline
+        case detectedBy = "detected_by"
+        case detectedSource = "detected_source"
+        case detectedKind = "detected_kind"
+        case detectedFailure = "detected_failure"
+        case recoveredOK = "recovered_ok"
+    }
+
+    /// Detected first by kvmha-cpgmonitor, as an event of `kind` (`DaemonEvent.Kind`'s raw value).
+    func detectedByDaemon(_ kind: String) -> Bool { detectedSource == "kvmha-cpgmonitor" && detectedKind == kind }
 }
 
 enum ScenarioRun {
@@ -123,23 +140,17 @@ enum ScenarioRun {
             return .failure(Failed(description: "bench/cluster-scenarios: \(error)"))
         }
         print(runner.stdout)
-        guard let data = try? Data(contentsOf: out.appendingPathComponent("results.json")),
-            let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
-        else {
+        let list: [ScenarioResult]
+        do {
+            list = try JSONDecoder().decode(
+                [ScenarioResult].self, from: Data(contentsOf: out.appendingPathComponent("results.json")))
+        } catch {
             return .failure(
-                Failed(description: "bench/cluster-scenarios exited \(runner.status) without results: \(runner.stderr)")
-            )
+                Failed(
+                    description:
+                        "bench/cluster-scenarios exited \(runner.status) without readable results (\(error)): \(runner.stderr)"
+                ))
         }
-        var results: [String: ScenarioResult] = [:]
-        for entry in list {
-            guard let name = entry["scenario"] as? String else { continue }
-            results[name] = ScenarioResult(
-                detected: entry["detected"] as? Int, detectedBy: entry["detected_by"] as? String ?? "",
-                recovered: entry["recovered"] as? Int, ready: entry["ready"] as? Int,
-                recoveredOK: entry["recovered_ok"] as? Bool ?? false,
-                violations: entry["violations"] as? [String] ?? [],
-                timeline: out.appendingPathComponent(entry["timeline"] as? String ?? "").path)
-        }
-        return .success(results)
+        return .success(Dictionary(list.map { ($0.scenario, $0) }) { $1 })
     }
 }

@@ -6,13 +6,15 @@ enum Invocation {
     static let usage = """
         usage: kvmha-cpgmonitor run [--group NAME] [--hypervisor URI] [options]
                kvmha-cpgmonitor status [--status-file FILE]
+               kvmha-cpgmonitor events [--since EPOCH_MS|AGE] [--follow] [--events-file FILE]
                kvmha-cpgmonitor manpage
                CPGMonitor {start|stop|monitor|meta-data|validate-all}   (as an OCF agent)
         """
 
     static let daemonDescription =
         "run: the daemon (SIGTERM leaves the group cleanly). status: members, managed domains and the last "
-        + "events with their detection-to-report latency; exit 0 when the daemon runs, 3 when not."
+        + "events with their detection-to-report latency; exit 0 when the daemon runs, 3 when not. events: the "
+        + "daemon's decisions as JSON lines (--since, --follow)."
 
     static func run(arguments: [String], environment: [String: String]) -> Int32 {
         let name = ProgramName.of(arguments.first ?? "kvmha-cpgmonitor")
@@ -41,6 +43,8 @@ enum Invocation {
             return DaemonCommand.run(Array(rest.dropFirst()), environment: environment)
         case "status":
             return DaemonCommand.status(Array(rest.dropFirst()))
+        case "events":
+            return EventsCommand.run(Array(rest.dropFirst()))
         default:
             StandardError.write(line: usage)
             return 2

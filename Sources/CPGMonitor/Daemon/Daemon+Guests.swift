@@ -9,7 +9,10 @@ extension Daemon {
             let why =
                 ["error", "end of file", "keepalive timeout", "client"].indices.contains(Int(reason))
                 ? ["error", "end of file", "keepalive timeout", "client"][Int(reason)] : "reason \(reason)"
-            log("libvirt connection to \(settings.hypervisor) closed (\(why)): reconnecting", level: .warning)
+            events.emit(
+                .libvirtLost, "libvirt connection to \(settings.hypervisor) closed (\(why)): reconnecting",
+                level: .warning
+            ) { $0.reason = why }
             link.lost(now: .now)
             board.update { $0.libvirt = "lost (\(why))" }
         case .domain(let event):
@@ -26,9 +29,18 @@ extension Daemon {
         }
         guard let failure = GuestFailure(event.kind) else { return }
         let record = record(uuid: event.uuid)
+        func ignored(_ reason: DaemonEvent.Reason, _ why: String, level: Logger.Level = .info) {
+            events.emit(.ignored, "domain \(event.name) \(failure.rawValue): not reported: \(why)", level: level) {
+                $0.domain = event.name
+                $0.uuid = event.uuid
+                $0.resource = record?.resource
+                $0.failure = failure.rawValue
+                $0.reason = reason.rawValue
+            }
+        }
         switch ReportRule.verdict(failure, record: record) {
-        case .ignore(let why):
-            log("domain \(event.name) \(failure.rawValue): not reported: \(why)", level: .info)
+        case .ignore(let reason, let why):
+            ignored(reason, why)
         case .report(let resource):
             guard let record, guests.isNew(record, now: .now) else { return }
             // Only a STOPPED event can be late: a guest panic's CRASHED comes while its QEMU still
@@ -36,20 +48,16 @@ extension Daemon {
             if case .lifecycle(.stopped, _) = event.kind, runsAgain(event.uuid, record: record) {
                 // model/kvmha.pml (BROKEN_NO_STATE_CHECK): libvirtd, back after a restart, may deliver the
                 // STOPPED of a QEMU the agent killed while it was down, after the agent started the guest again.
-                log(
-                    "domain \(event.name) \(failure.rawValue): not reported: it runs again now (a late event)",
-                    level: .info)
+                ignored(.runsAgain, "it runs again now (a late event)")
                 return
             }
             guard quorate() else {
-                log(
-                    "domain \(event.name) \(failure.rawValue): not reported: this partition has no quorum",
-                    level: .warning)
+                ignored(.noQuorum, "this partition has no quorum", level: .warning)
                 return
             }
             guests.markReported(record, now: .now)
             noteReported(record, failure.rawValue)
-            log("domain \(event.name) \(failure.rawValue): resource \(resource) failed on \(settings.nodeName)")
+            detected(record, failure.rawValue, "domain \(event.name) \(failure.rawValue)")
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
         }
@@ -62,7 +70,20 @@ extension Daemon {
         do {
             try records.saveReported(ReportedFailure(resource: record.resource, failure: failure, emulator: emulator))
         } catch {
-            log("could not leave the stop a note that \(record.resource) is \(failure): \(error)", level: .warning)
+            logger.warning("could not leave the stop a note that \(record.resource) is \(failure): \(error)")
+        }
+    }
+
+    /// A failure of a guest the cluster runs here, about to be reported against its resource.
+    func detected(_ record: DomainRecord, _ failure: String, _ what: String, level: Logger.Level = .notice) {
+        events.emit(
+            .detected, "\(what): resource \(record.resource) failed on \(settings.nodeName)", level: level
+        ) {
+            $0.domain = record.domainName
+            $0.uuid = record.uuid
+            $0.resource = record.resource
+            $0.target = settings.nodeName
+            $0.failure = failure
         }
     }
 
@@ -97,7 +118,9 @@ extension Daemon {
     /// nobody was listening (restart of the daemon, libvirtd down), turn health green.
     func connected(now: ContinuousClock.Instant, active: [(uuid: String, name: String)]) {
         guests.replaceActive(active)
-        log("connected to \(settings.hypervisor); \(guests.active.count) domains running")
+        events.emit(.libvirtConnected, "connected to \(settings.hypervisor); \(guests.active.count) domains running") {
+            $0.count = Int64(guests.active.count)
+        }
         board.update { $0.libvirt = "connected" }
         reportRecordedButGone(now: now)
         if healthRed || !healthChecked, quorate() {
@@ -112,16 +135,19 @@ extension Daemon {
     /// listening (daemon restart, libvirtd down) or while this partition had no quorum.
     func reportRecordedButGone(now: ContinuousClock.Instant) {
         guard link.connection != nil, quorate() else { return }
+        var gone: Int64 = 0
         for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
             // A live recorded emulator means a start whose STARTED event is not handled yet.
             if record.emulator?.isAlive == true { continue }
             guard guests.isNew(record, now: now) else { continue }
             guests.markReported(record, now: now)
-            log(
-                "domain \(record.domainName) is recorded running but is not: resource \(record.resource) failed on \(settings.nodeName)"
-            )
+            gone += 1
+            detected(record, "gone", "domain \(record.domainName) is recorded running but is not")
             reporter.fail(
                 record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now)
+        }
+        events.emit(.rescan, "records read again: \(gone) guest(s) recorded running here are gone", level: .info) {
+            $0.count = gone
         }
     }
 
@@ -146,9 +172,10 @@ extension Daemon {
             guard now - since >= settings.heartbeatTimeout, guests.isNew(record, now: now), quorate() else { continue }
             guests.markReported(record, now: now)
             noteReported(record, "hung")
-            log(
-                "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung; "
-                    + "resource \(record.resource) failed on \(settings.nodeName)", level: .warning)
+            detected(
+                record, "hung",
+                "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung",
+                level: .warning)
             reporter.fail(record.resource, on: settings.nodeName, because: "guest hung", detected: now)
         }
         stoppedSince = stillStopped
@@ -172,9 +199,8 @@ extension Daemon {
         guard quorate() else { return }
         healthRed = true
         healthChecked = true
-        log(
-            "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red",
-            level: .warning)
+        logger.warning(
+            "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red")
         reporter.setHealth("red", on: settings.nodeName, because: "libvirt unreachable")
     }
 }

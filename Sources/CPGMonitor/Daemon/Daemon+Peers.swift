@@ -7,7 +7,9 @@ extension Daemon {
         let now = ContinuousClock.now
         switch event {
         case .configurationChange(_, let members, let left, let joined):
-            for (member, _) in joined where member != peers.me { log("member \(member) joined", level: .info) }
+            for (member, _) in joined where member != peers.me {
+                events.emit(.peerJoined, "member \(member) joined", level: .info) { $0.member = "\(member)" }
+            }
             claims.nodeNames = Self.corosyncNodeNames(previous: claims.nodeNames)
             var departed: [(PeerState?, CPGMember, CPGReason)] = []
             for (member, _) in left { refusalLogged[member] = nil }
@@ -23,13 +25,18 @@ extension Daemon {
                 return peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
             }
             guard let message = PeerMessage(decoding: payload) else {
-                return refused(sender, "a malformed message of \(payload.count) bytes", now: now)
+                return refused(sender, .malformed, "a malformed message of \(payload.count) bytes", now: now)
             }
             if case .refused(let why) = claims.check(message, from: sender) {
-                return refused(sender, "a message claiming node \(message.node): \(why)", now: now)
+                return refused(
+                    sender, .impersonation, "a message claiming node \(message.node): \(why)", peer: message.node,
+                    now: now)
             }
             if peers.heard(sender, message, now: now) {
-                log("member \(sender) (\(message.node)) is heard again", level: .info)
+                events.emit(.peerHeard, "member \(sender) (\(message.node)) is heard again", level: .info) {
+                    $0.member = "\(sender)"
+                    $0.peer = message.node
+                }
             }
             checkDoubleRun(from: sender, message)
         case .totemChange:
@@ -39,25 +46,43 @@ extension Daemon {
 
     /// A message nothing is done with: logged once a minute per member (a rogue member sending
     /// thousands must not flood the log), never acted on.
-    func refused(_ sender: CPGMember, _ what: String, now: ContinuousClock.Instant) {
+    func refused(
+        _ sender: CPGMember, _ reason: DaemonEvent.Reason, _ what: String, peer: String? = nil,
+        now: ContinuousClock.Instant
+    ) {
         if let last = refusalLogged[sender], now - last < .seconds(60) { return }
         refusalLogged[sender] = now
-        log("refused \(what) from member \(sender) (further refusals from it logged once a minute)", level: .warning)
+        events.emit(
+            .refused, "refused \(what) from member \(sender) (further refusals from it logged once a minute)",
+            level: .warning
+        ) {
+            $0.member = "\(sender)"
+            $0.peer = peer
+            $0.reason = reason.rawValue
+        }
     }
 
     func memberLeft(_ member: CPGMember, state: PeerState?, reason: CPGReason, now: ContinuousClock.Instant) {
         let who = "\(member) (\(state?.node ?? "node unknown"))"
         let silence = state.map { "\((now - $0.lastHeard).wholeMilliseconds) ms after its last heartbeat" } ?? ""
+        func left(_ kind: DaemonEvent.Kind, _ text: String, level: Logger.Level, why: String? = nil) {
+            events.emit(kind, text, level: level) {
+                $0.member = "\(member)"
+                $0.peer = state?.node
+                $0.resource = state.flatMap { $0.resource.isEmpty ? nil : $0.resource }
+                $0.reason = why
+            }
+        }
         switch reason {
         case .processDown:
-            log("member \(who) PROCDOWN: the daemon died, its node did not; \(silence)", level: .warning)
+            left(.peerDown, "member \(who) PROCDOWN: the daemon died, its node did not; \(silence)", level: .warning)
             failPeer(state, member: member, because: "kvmha-cpgmonitor PROCDOWN", detected: now)
         case .nodeDown:
-            log("member \(who) NODEDOWN: left to Pacemaker's fencing; \(silence)", level: .warning)
+            left(.nodeDown, "member \(who) NODEDOWN: left to Pacemaker's fencing; \(silence)", level: .warning)
         case .leave:
-            log("member \(who) left the group", level: .info)
+            left(.peerLeft, "member \(who) left the group", level: .info, why: "leave")
         default:
-            log("member \(who) left (reason \(reason.rawValue))", level: .info)
+            left(.peerLeft, "member \(who) left (reason \(reason.rawValue))", level: .info, why: "\(reason.rawValue)")
         }
     }
 
@@ -65,11 +90,20 @@ extension Daemon {
     func failPeer(_ state: PeerState?, member: CPGMember, because why: String, detected: ContinuousClock.Instant) {
         guard peers.isReporter(about: member) else { return }
         guard let state, let node = state.node, !state.resource.isEmpty else {
-            log("member \(member) runs under no cluster resource: nothing to fail", level: .info)
+            events.emit(.ignored, "member \(member) runs under no cluster resource: nothing to fail", level: .info) {
+                $0.member = "\(member)"
+                $0.peer = state?.node
+                $0.reason = DaemonEvent.Reason.noResource.rawValue
+            }
             return
         }
         guard quorate() else {
-            log("member \(member): not reported: this partition has no quorum", level: .warning)
+            events.emit(.ignored, "member \(member): not reported: this partition has no quorum", level: .warning) {
+                $0.member = "\(member)"
+                $0.peer = node
+                $0.resource = state.resource
+                $0.reason = DaemonEvent.Reason.noQuorum.rawValue
+            }
             return
         }
         reporter.fail(state.resource, on: node, because: why, detected: detected)
@@ -97,9 +131,19 @@ extension Daemon {
             }
             guard !doubleRuns.contains(key), doubleRuns.count < Self.doubleRunLimit else { continue }
             doubleRuns.insert(key)
-            log(
+            events.emit(
+                .doubleRun,
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
-                    + "(\(peerManaged ? "managed" : "not managed") there): double run", level: .error)
+                    + "(\(peerManaged ? "managed" : "not managed") there): double run", level: .error
+            ) {
+                $0.domain = record.domainName
+                $0.uuid = uuid
+                $0.resource = record.resource
+                $0.target = message.node
+                $0.peer = message.node
+                $0.member = "\(sender)"
+                $0.reason = peerManaged ? "managed-there" : "unmanaged-there"
+            }
             guard quorate() else { continue }
             reporter.fail(record.resource, on: message.node, because: "double run", detected: .now)
         }

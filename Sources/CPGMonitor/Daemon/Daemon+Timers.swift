@@ -21,9 +21,15 @@ extension Daemon {
         for silent in peers.newlySilent(
             timeout: settings.heartbeatTimeout, interval: settings.heartbeatInterval, now: now)
         {
-            log(
+            events.emit(
+                .peerSilent,
                 "member \(silent.member) (\(silent.node ?? "?")) silent for \((now - silent.lastHeard).wholeMilliseconds) ms: hung",
-                level: .warning)
+                level: .warning
+            ) {
+                $0.member = "\(silent.member)"
+                $0.peer = silent.node
+                $0.resource = silent.resource.isEmpty ? nil : silent.resource
+            }
             failPeer(silent, member: silent.member, because: "kvmha-cpgmonitor heartbeat missed", detected: now)
         }
         checkHealth(now: now)
@@ -40,6 +46,13 @@ extension Daemon {
             }
             writtenVersion = snapshot.version
             nextStatusWrite = now + .seconds(1)
+        }
+        if let metricsFile = settings.metricsFile, now >= nextMetricsWrite {
+            // node_exporter's textfile collector reads it as another user: 0644, replaced atomically.
+            do { try Files.writeAtomically(metricsFile, events.metrics.text, mode: Files.readableByAll) } catch {
+                logger.debug("metrics file: \(error)")
+            }
+            nextMetricsWrite = now + Self.metricsInterval
         }
     }
 }

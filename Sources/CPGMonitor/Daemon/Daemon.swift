@@ -11,6 +11,7 @@ final class Daemon {
     let logger: Logger
     let wake: WakePipe
     let board: StatusBoard
+    let events: EventSink
     let reporter: ClusterReporter
     let records: RecordStore
     let link: LibvirtLink
@@ -22,6 +23,7 @@ final class Daemon {
     var sequence: UInt64 = 0
     var nextHeartbeat = ContinuousClock.now
     var nextStatusWrite = ContinuousClock.now
+    var nextMetricsWrite = ContinuousClock.now
     var writtenVersion = -1
     var healthRed = false
     var healthChecked = false
@@ -49,10 +51,12 @@ final class Daemon {
         self.logger = logger
         wake = WakePipe()
         board = StatusBoard(waking: wake)
-        reporter = ClusterReporter(logger: logger, board: board)
+        events = EventSink(
+            node: settings.nodeName, logger: logger, board: board, file: EventLog(path: settings.eventsFile))
+        reporter = ClusterReporter(logger: logger, events: events)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)
-        link = LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, logger: logger)
+        link = LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
         group = try ProcessGroup()
         peers = PeerTable(me: CPGMember(nodeID: try group.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
         quorum = try? QuorumService()
@@ -74,18 +78,24 @@ final class Daemon {
         let signals = SignalWatch(waking: wake)
         do { try EventLoop.start() } catch { logger.critical("libvirt event loop: \(error)") }
         try group.join(settings.group)
-        log("started: node \(settings.nodeName), group \(settings.group), member \(peers.me)")
+        events.emit(.started, "started: node \(settings.nodeName), group \(settings.group), member \(peers.me)") {
+            $0.member = "\(peers.me)"
+        }
         if let corosyncName = claims.nodeNames[peers.me.nodeID], corosyncName != settings.nodeName {
-            log(
+            events.emit(
+                .nameMismatch,
                 "node name \(settings.nodeName) is not Corosync's name \(corosyncName) for node \(peers.me.nodeID): "
-                    + "peers refuse this daemon's heartbeats and cannot report its failure", level: .error)
+                    + "peers refuse this daemon's heartbeats and cannot report its failure", level: .error
+            ) { $0.peer = corosyncName }
         }
         board.update {
             $0.node = settings.nodeName
             $0.group = settings.group
         }
-        do { try Files.makeDirectories(Files.directory(of: settings.statusFile)) } catch {
-            logger.warning("status file directory: \(error)")
+        for file in [settings.statusFile, settings.eventsFile] + (settings.metricsFile.map { [$0] } ?? []) {
+            do { try Files.makeDirectories(Files.directory(of: file)) } catch {
+                logger.warning("directory of \(file): \(error)")
+            }
         }
         let cpg = try group.fileDescriptor()
         while signals.received == nil {
@@ -105,7 +115,7 @@ final class Daemon {
             // deadlines still run between batches (the descriptor stays readable, so no wait).
             for event in try group.dispatchPending(limit: Self.eventBatch) { handle(event) }
         }
-        log("signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
+        events.emit(.stopping, "signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
         do { try group.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {
             logger.warning("leaving the group: \(error); exiting anyway (peers see PROCDOWN)")
         }
@@ -113,11 +123,8 @@ final class Daemon {
         return 0
     }
 
-    /// One decision, one line: logged with a timestamp and kept for `status`.
-    func log(_ line: String, level: Logger.Level = .notice) {
-        logger.log(level: level, "\(line)")
-        board.event(line)
-    }
+    /// How often the metrics file is replaced (node_exporter scrapes every 15 s or more).
+    static let metricsInterval: Duration = .seconds(5)
 
     /// How long a quorum question may take: Corosync's IPC has no timeout of its own, and a hung
     /// Corosync must not stop the loop (heartbeats, detection). No answer counts as no quorum.
@@ -143,7 +150,9 @@ final class Daemon {
             answer = asked.1
         } catch {
             // Once per loss: a stopped Corosync leaves every question of the heartbeat unanswered.
-            if lastQuorate { logger.warning("quorum: \(error)") }
+            if lastQuorate {
+                events.emit(.quorumUnanswered, "quorum: \(error)", level: .warning) { $0.reason = "\(error)" }
+            }
             quorum = nil
             answer = false
         }
@@ -151,10 +160,10 @@ final class Daemon {
         if answer != lastQuorate {
             board.update { $0.quorate = answer }
             if answer {
-                log("this partition has quorum")
+                events.emit(.quorumRegained, "this partition has quorum")
                 quorumRegained = true
             } else {
-                log("this partition lost quorum: no reports until it is back", level: .warning)
+                events.emit(.quorumLost, "this partition lost quorum: no reports until it is back", level: .warning)
             }
         }
         lastQuorate = answer

@@ -11,6 +11,8 @@ struct DaemonSettings: Sendable {
     var resource: String
     var recordDirectory: String
     var statusFile: String
+    var eventsFile: String
+    var metricsFile: String?
 
     init(_ values: ParameterValues, nodeName: String) throws(ParameterError) {
         try values.validate()
@@ -36,6 +38,8 @@ struct DaemonSettings: Sendable {
         resource = values["resource"] ?? ""
         recordDirectory = values["record_dir"] ?? RecordStore.defaultDirectory
         statusFile = values["status_file"] ?? "/run/kvmha/cpgmonitor.status"
+        eventsFile = values["events_file"] ?? EventLog.path(besideStatus: statusFile)
+        metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {
             throw .invalidValue(name: "node_name", shown: "(control characters)", expected: "a node or resource name")
         }

@@ -27,7 +27,7 @@ final class LibvirtLink {
     let uri: String
     let notices: NoticeQueue
     let wake: WakePipe
-    let logger: Logger
+    let events: EventSink
     private(set) var connection: Connection?
     private var watch: EventWatch?
     /// When the connection was last lost (or the daemon started without one); nil while connected.
@@ -40,11 +40,11 @@ final class LibvirtLink {
     private var slowLogged = false
     private let finished = Mailbox<Result<Opened, LibvirtError>>()
 
-    init(uri: String, notices: NoticeQueue, wake: WakePipe, logger: Logger) {
+    init(uri: String, notices: NoticeQueue, wake: WakePipe, events: EventSink) {
         self.uri = uri
         self.notices = notices
         self.wake = wake
-        self.logger = logger
+        self.events = events
     }
 
     /// When the loop must next look at the link: an attempt due, or a slow one to log.
@@ -70,7 +70,12 @@ final class LibvirtLink {
                 return opened.active
             case .failure(let error):
                 let text = "\(error)"
-                if text != lastError { logger.warning("libvirt \(uri) unreachable: \(text); retrying with back-off") }
+                if text != lastError {
+                    events.emit(
+                        .libvirtUnreachable, "libvirt \(uri) unreachable: \(text); retrying with back-off",
+                        level: .warning
+                    ) { $0.reason = text }
+                }
                 lastError = text
                 nextAttempt = now + backoff
                 backoff = min(backoff * 2, .seconds(5))
@@ -80,8 +85,10 @@ final class LibvirtLink {
         if let started = attemptStarted {
             if !slowLogged, now - started >= Self.slowAttempt {
                 slowLogged = true
-                logger.warning(
-                    "libvirt \(uri) has not answered a connection attempt for \(Self.slowAttempt): still waiting")
+                events.emit(
+                    .libvirtUnanswered,
+                    "libvirt \(uri) has not answered a connection attempt for \(Self.slowAttempt): still waiting",
+                    level: .warning)
             }
             return nil
         }

@@ -4,17 +4,18 @@ import KVMHACore
 /// this node. The one rule: report only a domain the cluster runs here on purpose.
 enum GuestVerdict: Sendable, Equatable {
     case report(resource: String)
-    case ignore(String)
+    case ignore(DaemonEvent.Reason, why: String)
 }
 
 enum ReportRule {
     static func verdict(_ failure: GuestFailure, record: DomainRecord?) -> GuestVerdict {
-        guard let record else { return .ignore("not managed by the cluster on this node") }
+        guard let record else { return .ignore(.notManaged, why: "not managed by the cluster on this node") }
         switch record.intent {
         case .running: return .report(resource: record.resource)
-        case .stopping: return .ignore("\(record.resource) is being stopped by the cluster")
-        case .migratingAway, .migratingIn: return .ignore("\(record.resource) is being migrated by the cluster")
-        case .stopped: return .ignore("\(record.resource) was stopped by the cluster")
+        case .stopping: return .ignore(.beingStopped, why: "\(record.resource) is being stopped by the cluster")
+        case .migratingAway, .migratingIn:
+            return .ignore(.beingMigrated, why: "\(record.resource) is being migrated by the cluster")
+        case .stopped: return .ignore(.stoppedByCluster, why: "\(record.resource) was stopped by the cluster")
         }
     }
 

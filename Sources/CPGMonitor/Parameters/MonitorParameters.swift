@@ -44,6 +44,17 @@ enum MonitorParameters {
             longDescription:
                 "Rewritten every second; `kvmha-cpgmonitor status` prints it, the OCF monitor checks it is fresh."),
         Parameter(
+            "events_file", long: "events-file", shortDescription: "Where the daemon writes its events",
+            longDescription:
+                "One JSON line per decision (detected, reported, ignored and why, peers, quorum, health), kept to "
+                + "4 MiB plus one older file (.1); `kvmha-cpgmonitor events` prints them. Default: the status "
+                + "file's path with .events for .status."),
+        Parameter(
+            "metrics_file", long: "metrics-file", shortDescription: "Prometheus textfile for node_exporter",
+            longDescription:
+                "When set, the daemon's counters and detection-to-report histogram in Prometheus' text format, "
+                + "replaced every 5 s: point node_exporter's textfile collector at its directory (name it *.prom)."),
+        Parameter(
             "log_file", default: "/var/log/kvmha-cpgmonitor.log", long: "log-file",
             shortDescription: "Log file of a daemon started by the OCF agent",
             longDescription:

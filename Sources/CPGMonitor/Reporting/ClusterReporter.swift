@@ -10,7 +10,7 @@ struct ClusterReporter: Sendable {
     static let callTimeout: Duration = .seconds(10)
 
     let logger: Logger
-    let board: StatusBoard
+    let events: EventSink
     let gate = ReportGate()
     /// Waits before the second and third attempt of a report whose crm_resource failed.
     static let retryWaits: [Duration] = [.milliseconds(500), .seconds(1)]
@@ -26,16 +26,25 @@ struct ClusterReporter: Sendable {
     /// tried twice more; a report of the same resource and node within a second is dropped (logged).
     func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant) {
         let logger = logger
-        let board = board
+        let events = events
         let gate = gate
+        let fill: @Sendable (inout DaemonEvent) -> Void = {
+            $0.resource = resource
+            $0.target = node
+            $0.reason = why
+        }
         switch gate.enter("\(resource)@\(node)") {
         case .go: break
         case .tooSoon:
-            logger.notice("report of \(resource) on \(node) (\(why)) dropped: reported less than a second ago")
+            events.emit(
+                .reportDropped, "report of \(resource) on \(node) (\(why)) dropped: reported less than a second ago",
+                fill)
             return
         case .busy:
-            logger.error(
-                "report of \(resource) on \(node) (\(why)) dropped: \(ReportGate.limit) reports already running")
+            events.emit(
+                .reportDropped,
+                "report of \(resource) on \(node) (\(why)) dropped: \(ReportGate.limit) reports already running",
+                level: .error, fill)
             return
         }
         Task.detached {
@@ -54,17 +63,21 @@ struct ClusterReporter: Sendable {
             let latency = (ContinuousClock.now - detected).wholeMilliseconds
             switch result {
             case .success(let done) where done.succeeded:
-                let line = "reported \(resource) failed on \(node) (\(why)); detection to report \(latency) ms"
-                logger.notice("\(line)")
-                board.event(line)
+                events.emit(
+                    .reported, "reported \(resource) failed on \(node) (\(why)); detection to report \(latency) ms"
+                ) {
+                    fill(&$0)
+                    $0.latencyMs = Int64(latency)
+                }
             case .success(let done):
-                let line =
-                    "report of \(resource) on \(node) (\(why)) refused: crm_resource exit \(done.exitCode.map(String.init) ?? "signal"): \(done.output.trimmingWhitespace().replacing("\n", with: " / "))"
-                logger.error("\(line)")
-                board.event(line)
+                let exit = done.exitCode.map(String.init) ?? "signal"
+                events.emit(
+                    .reportFailed,
+                    "report of \(resource) on \(node) (\(why)) refused: crm_resource exit \(exit): "
+                        + done.output.trimmingWhitespace().replacing("\n", with: " / "), level: .error, fill)
             case .failure(let error):
-                logger.error("report of \(resource) on \(node) (\(why)) failed: \(error)")
-                board.event("report of \(resource) on \(node) failed: \(error)")
+                events.emit(
+                    .reportFailed, "report of \(resource) on \(node) (\(why)) failed: \(error)", level: .error, fill)
             }
         }
     }
@@ -73,15 +86,18 @@ struct ClusterReporter: Sendable {
     /// moves the node's guests away.
     func setHealth(_ colour: String, on node: String, because why: String) {
         let logger = logger
-        let board = board
+        let events = events
         Task.detached {
             let result = await ChildProcess.run(
                 Self.attrdUpdater, ["--name=\(Self.healthAttribute)", "--update=\(colour)", "--node=\(node)"],
                 deadline: .after(Self.callTimeout))
             switch result {
             case .success(let done) where done.succeeded:
-                logger.notice("\(Self.healthAttribute)=\(colour) on \(node) (\(why))")
-                board.event("\(Self.healthAttribute)=\(colour) on \(node) (\(why))")
+                events.emit(.healthChanged, "\(Self.healthAttribute)=\(colour) on \(node) (\(why))") {
+                    $0.target = node
+                    $0.health = colour
+                    $0.reason = why
+                }
             case .success(let done):
                 logger.error(
                     "attrd_updater exit \(done.exitCode.map(String.init) ?? "signal"): \(done.output.trimmingWhitespace())"

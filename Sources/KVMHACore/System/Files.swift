@@ -97,7 +97,7 @@ public enum Files {
             _ = unlink(temporary)
             throw FileError(path: temporary, errno: error as? Errno, tooLarge: false)
         }
-        guard rename(temporary, path) == 0 else {
+        guard Glibc.rename(temporary, path) == 0 else {
             let failure = Errno(rawValue: Glibc.errno)
             _ = unlink(temporary)
             throw FileError(path: path, errno: failure, tooLarge: false)
@@ -115,6 +115,17 @@ public enum Files {
         _ = try? fd.writeAll(text.utf8)
         try? fd.close()
     }
+
+    /// The size of a file in bytes, nil when it cannot be read.
+    public static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Renames `path` to `newPath` (replacing it); false when that fails.
+    @discardableResult
+    public static func rename(_ path: String, to newPath: String) -> Bool { Glibc.rename(path, newPath) == 0 }
 
     /// Removes a file; a missing one is fine.
     public static func remove(_ path: String) {

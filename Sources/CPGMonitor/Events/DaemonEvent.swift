@@ -1,0 +1,123 @@
+import KVMHACore
+
+/// One decision of the daemon, as data. Written as a JSON line to the events file, logged with the
+/// same fields as swift-log metadata beside the human sentence (`text`). Consumers — `events`, the
+/// metrics, the lab's runner, the tests — match on `kind` and the fields, never on `text`.
+struct DaemonEvent: Decodable, Sendable, Equatable {
+    /// Raised when a field changes meaning or goes; a new kind or field keeps it.
+    static let schema = 1
+
+    enum Kind: String, Codable, Sendable, CaseIterable {
+        case started, stopping
+        /// The node name given is not Corosync's for this node: peers refuse its heartbeats.
+        case nameMismatch = "name-mismatch"
+        case libvirtConnected = "libvirt-connected"
+        case libvirtLost = "libvirt-lost"
+        /// A connection attempt failed (`reason`: libvirt's error), logged when the error changes.
+        case libvirtUnreachable = "libvirt-unreachable"
+        /// A connection attempt has had no answer for 5 s (a hung libvirtd); the attempt goes on.
+        case libvirtUnanswered = "libvirt-unanswered"
+        /// A failure of a guest the cluster runs here (`failure`), to be reported against `resource`.
+        case detected
+        /// A guest failure not reported, `reason` says why.
+        case ignored
+        /// Records read again after a reconnect or regained quorum: `count` guests found gone.
+        case rescan
+        /// Pacemaker took the report (`crm_resource --fail`); `latency_ms` from the detection.
+        case reported
+        /// crm_resource refused or failed (after its retries), or the report gate dropped it.
+        case reportFailed = "report-failed"
+        case reportDropped = "report-dropped"
+        /// A peer's message nothing is done with (`reason`), logged once a minute per member.
+        case refused
+        case peerJoined = "peer-joined"
+        /// A peer daemon left cleanly (`reason` leave) or for another reason Corosync gave.
+        case peerLeft = "peer-left"
+        /// A peer daemon died (PROCDOWN) while its node did not.
+        case peerDown = "peer-down"
+        /// A peer's node left the membership (NODEDOWN): fencing's case, not the daemon's.
+        case nodeDown = "node-down"
+        case peerSilent = "peer-silent"
+        case peerHeard = "peer-heard"
+        case quorumLost = "quorum-lost"
+        /// Corosync did not answer the quorum question (`reason`): counted as no quorum; once per loss.
+        case quorumUnanswered = "quorum-unanswered"
+        case quorumRegained = "quorum-regained"
+        /// `#health-kvmha` set (`health` green or red).
+        case healthChanged = "health-changed"
+        /// A guest recorded running here is also listed by `peer` (`target`).
+        case doubleRun = "double-run"
+    }
+
+    /// Why a guest failure or a peer was not reported.
+    enum Reason: String, Sendable, CaseIterable {
+        case notManaged = "not-managed"
+        case beingStopped = "being-stopped"
+        case beingMigrated = "being-migrated"
+        case stoppedByCluster = "stopped-by-cluster"
+        /// A late STOPPED of an earlier QEMU: the guest runs again.
+        case runsAgain = "runs-again"
+        case noQuorum = "no-quorum"
+        /// The peer runs under no cluster resource: nothing to fail.
+        case noResource = "no-resource"
+        case malformed
+        case impersonation
+    }
+
+    var v = DaemonEvent.schema
+    /// Wall clock, milliseconds since the epoch.
+    var time: Int64
+    /// The node this daemon runs on.
+    var node: String
+    var kind: Kind
+    var text: String
+    var domain: String?
+    var uuid: String?
+    var resource: String?
+    /// The node a report or a double run is about.
+    var target: String?
+    var failure: String?
+    /// A CPG member, `nodeid:pid`.
+    var member: String?
+    /// The peer daemon's node.
+    var peer: String?
+    var reason: String?
+    var health: String?
+    var latencyMs: Int64?
+    var count: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case v, time, node, kind, text, domain, uuid, resource, target, failure, member, peer, reason, health, count
+        case latencyMs = "latency_ms"
+    }
+
+    init(kind: Kind, node: String, text: String, time: Int64 = Timestamp.epochMilliseconds()) {
+        self.kind = kind
+        self.node = node
+        self.text = text
+        self.time = time
+    }
+
+    /// The event's JSON line (no newline).
+    var line: String {
+        var object = JSONObject()
+        object.add(CodingKeys.v.stringValue, Int64(v))
+        object.add(CodingKeys.time.stringValue, time)
+        object.add(CodingKeys.node.stringValue, node)
+        object.add(CodingKeys.kind.stringValue, kind.rawValue)
+        for (key, value) in fields { object.add(key.stringValue, value) }
+        object.add(CodingKeys.latencyMs.stringValue, latencyMs)
+        object.add(CodingKeys.count.stringValue, count)
+        object.add(CodingKeys.text.stringValue, text)
+        return object.line
+    }
+
+    /// The optional string fields that are set, in a fixed order: the JSON line and the log metadata.
+    var fields: [(CodingKeys, String)] {
+        let all: [(CodingKeys, String?)] = [
+            (.domain, domain), (.uuid, uuid), (.resource, resource), (.target, target), (.failure, failure),
+            (.member, member), (.peer, peer), (.reason, reason), (.health, health),
+        ]
+        return all.compactMap { key, value in value.map { (key, $0) } }
+    }
+}
