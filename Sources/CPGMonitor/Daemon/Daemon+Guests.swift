@@ -13,7 +13,7 @@ extension Daemon {
                 .libvirtLost, "libvirt connection to \(settings.hypervisor) closed (\(why)): reconnecting",
                 level: .warning
             ) { $0.reason = why }
-            link.lost(now: .now)
+            link.lost(now: clock())
             board.update { $0.libvirt = "lost (\(why))" }
         case .domain(let event):
             guestEvent(event)
@@ -42,7 +42,7 @@ extension Daemon {
         case .ignore(let reason, let why):
             ignored(reason, why)
         case .report(let resource):
-            guard let record, guests.isNew(record, now: .now) else { return }
+            guard let record, guests.isNew(record, now: clock()) else { return }
             // Only a STOPPED event can be late: a guest panic's CRASHED comes while its QEMU still
             // exists (paused), so a live recorded emulator is that guest, not a newer one.
             if case .lifecycle(.stopped, _) = event.kind, runsAgain(event.uuid, record: record) {
@@ -55,7 +55,7 @@ extension Daemon {
                 ignored(.noQuorum, "this partition has no quorum", level: .warning)
                 return
             }
-            guests.markReported(record, now: .now)
+            guests.markReported(record, now: clock())
             noteReported(record, failure.rawValue)
             detected(record, failure.rawValue, "domain \(event.name) \(failure.rawValue)")
             reporter.fail(
@@ -95,15 +95,9 @@ extension Daemon {
         return runsNow(uuid)
     }
 
-    /// libvirt says the domain runs at this moment; false when it cannot tell within 250 ms (the
-    /// loop must keep its heartbeat; a crash is then the likelier story).
-    func runsNow(_ uuid: String) -> Bool {
-        guard let connection = link.connection else { return false }
-        let state = try? Bounded.call("domain state", deadline: .after(.milliseconds(250))) {
-            () throws(LibvirtError) -> DomainState? in try connection.domain(uuid: uuid)?.status().state
-        }
-        return state == .running
-    }
+    /// libvirt says the domain runs at this moment (false when it cannot tell within 250 ms: the loop
+    /// must keep its heartbeat; a crash is then the likelier story).
+    func runsNow(_ uuid: String) -> Bool { link.runsNow(uuid) }
 
     /// The record for a domain: the `running` one when stale records share the UUID.
     /// Read from disk: an event is judged on the record as it is now.
@@ -134,7 +128,7 @@ extension Daemon {
     /// Reports each domain recorded `running` here whose QEMU is gone: what died while nobody was
     /// listening (daemon restart, libvirtd down) or while this partition had no quorum.
     func reportRecordedButGone(now: ContinuousClock.Instant) {
-        guard link.connection != nil, quorate() else { return }
+        guard link.isConnected, quorate() else { return }
         var gone: Int64 = 0
         for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
             // A live recorded emulator means a start whose STARTED event is not handled yet.
@@ -155,7 +149,7 @@ extension Daemon {
     /// libvirtd is unreachable: the list of the last connection is stale (the agent may have killed a
     /// QEMU since), and a peer would take a guest started elsewhere meanwhile for a double run.
     func runningDomains() -> [String: Bool] {
-        guard link.connection != nil else { return [:] }
+        guard link.isConnected else { return [:] }
         let managed = Set(
             recordCache.filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
         return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })

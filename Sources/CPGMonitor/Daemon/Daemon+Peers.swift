@@ -4,13 +4,13 @@ import Logging
 
 extension Daemon {
     func handle(_ event: CPGEvent) {
-        let now = ContinuousClock.now
+        let now = clock()
         switch event {
         case .configurationChange(_, let members, let left, let joined):
             for (member, _) in joined where member != peers.me {
                 events.emit(.peerJoined, "member \(member) joined", level: .info) { $0.member = "\(member)" }
             }
-            claims.nodeNames = Self.corosyncNodeNames(previous: claims.nodeNames)
+            refreshNodeNames()
             var departed: [(PeerState?, CPGMember, CPGReason)] = []
             for (member, _) in left { refusalLogged[member] = nil }
             for (member, reason) in left where member != peers.me {
@@ -113,7 +113,7 @@ extension Daemon {
         // Two daemons of one node share its libvirtd (tests, a restart overlap): never a double run.
         guard message.node != settings.nodeName else { return }
         // What runs here is unknown while libvirtd is unreachable: accuse nobody on a stale list.
-        guard link.connection != nil else { return }
+        guard link.isConnected else { return }
         doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
         for (uuid, peerManaged) in message.domains {
             let key = "\(uuid)@\(message.node)"
@@ -145,7 +145,7 @@ extension Daemon {
                 $0.reason = peerManaged ? "managed-there" : "unmanaged-there"
             }
             guard quorate() else { continue }
-            reporter.fail(record.resource, on: message.node, because: "double run", detected: .now)
+            reporter.fail(record.resource, on: message.node, because: "double run", detected: clock())
         }
     }
 

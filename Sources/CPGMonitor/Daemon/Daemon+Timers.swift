@@ -8,7 +8,7 @@ extension Daemon {
             sequence += 1
             let message = PeerMessage(
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
-            do { try group.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
+            do { try cluster.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
         }
         if now >= nextQuorumCheck {

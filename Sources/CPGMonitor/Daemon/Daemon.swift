@@ -12,33 +12,32 @@ final class Daemon {
     let wake: WakePipe
     let board: StatusBoard
     let events: EventSink
-    let reporter: ClusterReporter
+    let reporter: any FailureReporting
     let records: RecordStore
-    let link: LibvirtLink
+    let link: any HypervisorLink
     let notices: NoticeQueue
-    let group: ProcessGroup
+    let cluster: any ClusterLink
+    /// The monotonic clock every decision reads (DaemonTests move it by hand).
+    let clock: @Sendable () -> ContinuousClock.Instant
     var peers: PeerTable
-    var quorum: QuorumService?
     var guests = GuestView()
     var sequence: UInt64 = 0
-    var nextHeartbeat = ContinuousClock.now
-    var nextStatusWrite = ContinuousClock.now
-    var nextMetricsWrite = ContinuousClock.now
+    var nextHeartbeat: ContinuousClock.Instant
+    var nextStatusWrite: ContinuousClock.Instant
+    var nextMetricsWrite: ContinuousClock.Instant
     var writtenVersion = -1
     var healthRed = false
     var healthChecked = false
     /// Quorum as last asked; asked every `quorumCheckInterval` to notice it coming back (and before
     /// every report).
     var lastQuorate = false
-    var nextQuorumCheck = ContinuousClock.now
+    var nextQuorumCheck: ContinuousClock.Instant
     /// Quorum came back since the records were last looked at for what died meanwhile.
     var quorumRegained = false
     /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
     var recordCache: [DomainRecord] = []
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
-    /// One quorum question at a time (see `quorumTimeout`).
-    let quorumQuestions = SingleFlight()
     /// What peers may say about themselves (Corosync's node list, this daemon's clone).
     var claims: PeerClaims
     /// When a refused or malformed message from a member was last logged: one line a minute each.
@@ -46,38 +45,49 @@ final class Daemon {
     /// Managed domains whose emulator was first seen stopped (SIGSTOP), by UUID.
     var stoppedSince: [String: ContinuousClock.Instant] = [:]
 
-    init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
+    /// The daemon as it runs: Corosync, libvirt and Pacemaker's CLIs.
+    convenience init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
+        try self.init(settings: settings, logger: logger, cluster: try CorosyncLink())
+    }
+
+    /// With its peers given (`DaemonTests`); nil `hypervisor` / `reporter` are the real ones.
+    init(
+        settings: DaemonSettings, logger: Logger, cluster: any ClusterLink, hypervisor: (any HypervisorLink)? = nil,
+        reporter: (any FailureReporting)? = nil,
+        clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+    ) throws(CorosyncError) {
         self.settings = settings
         self.logger = logger
+        self.cluster = cluster
+        self.clock = clock
         wake = WakePipe()
         board = StatusBoard(waking: wake)
         events = EventSink(
             node: settings.nodeName, logger: logger, board: board, file: EventLog(path: settings.eventsFile))
-        reporter = ClusterReporter(logger: logger, events: events)
+        self.reporter = reporter ?? ClusterReporter(logger: logger, events: events)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)
-        link = LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
-        group = try ProcessGroup()
-        peers = PeerTable(me: CPGMember(nodeID: try group.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
-        quorum = try? QuorumService()
-        claims = PeerClaims(nodeNames: Self.corosyncNodeNames(), ownResource: settings.resource)
+        link = hypervisor ?? LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
+        peers = PeerTable(me: CPGMember(nodeID: try cluster.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
+        claims = PeerClaims(
+            nodeNames: cluster.nodeNames(previous: [:], deadline: .after(Self.quorumTimeout)),
+            ownResource: settings.resource)
+        let now = clock()
+        (nextHeartbeat, nextStatusWrite, nextMetricsWrite, nextQuorumCheck) = (now, now, now, now)
     }
 
     static let eventBatch = 64
 
     /// Corosync's node list, read within `quorumTimeout` like every other Corosync question on the
-    /// loop; `previous` when Corosync does not answer in time.
-    static func corosyncNodeNames(previous: [UInt32: String] = [:]) -> [UInt32: String] {
-        let names = try? Bounded.call("reading Corosync's node list", deadline: .after(quorumTimeout)) {
-            () throws(Never) -> [UInt32: String] in (try? ConfigurationMap())?.nodeNames() ?? [:]
-        }
-        return names ?? previous
+    /// loop; the last one when Corosync does not answer in time.
+    func refreshNodeNames() {
+        claims.nodeNames = cluster.nodeNames(previous: claims.nodeNames, deadline: .after(Self.quorumTimeout))
     }
 
     func run() throws(CorosyncError) -> Int32 {
         let signals = SignalWatch(waking: wake)
         do { try EventLoop.start() } catch { logger.critical("libvirt event loop: \(error)") }
-        try group.join(settings.group)
+        try cluster.join(settings.group)
         events.emit(.started, "started: node \(settings.nodeName), group \(settings.group), member \(peers.me)") {
             $0.member = "\(peers.me)"
         }
@@ -97,26 +107,26 @@ final class Daemon {
                 logger.warning("directory of \(file): \(error)")
             }
         }
-        let cpg = try group.fileDescriptor()
+        let cpg = try cluster.fileDescriptor()
         while signals.received == nil {
-            let now = ContinuousClock.now
+            let now = clock()
             if let active = link.poll(now: now) { connected(now: now, active: active) }
-            timers(now: .now)
+            timers(now: clock())
             let next =
                 [
                     nextHeartbeat, nextStatusWrite, nextQuorumCheck, link.nextAttemptDue,
                     peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
                 ]
                 .compactMap { $0 }.min() ?? now + .seconds(1)
-            _ = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(next, .now)))
+            _ = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(next, clock())))
             wake.drain()
             for notice in notices.drain() { handle(notice) }
             // A batch per turn: a flood from a member is never all in memory, and heartbeats and
             // deadlines still run between batches (the descriptor stays readable, so no wait).
-            for event in try group.dispatchPending(limit: Self.eventBatch) { handle(event) }
+            for event in try cluster.dispatchPending(limit: Self.eventBatch) { handle(event) }
         }
         events.emit(.stopping, "signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
-        do { try group.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {
+        do { try cluster.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {
             logger.warning("leaving the group: \(error); exiting anyway (peers see PROCDOWN)")
         }
         Files.remove(settings.statusFile)
@@ -137,23 +147,11 @@ final class Daemon {
     /// Reports and attribute changes only from a partition with quorum.
     func quorate() -> Bool {
         let answer: Bool
-        do {
-            let service = quorum
-            let asked = try quorumQuestions.call("quorum_getquorate", deadline: .after(Self.quorumTimeout)) {
-                () throws(CorosyncError) -> (QuorumService, Bool) in
-                let connection: QuorumService
-                if let service { connection = service } else { connection = try QuorumService() }
-                return (connection, try connection.isQuorate())
-            }
-            guard let asked else { throw DeadlineExceeded(what: "an earlier quorum question") }
-            quorum = asked.0
-            answer = asked.1
-        } catch {
+        do { answer = try cluster.isQuorate(deadline: .after(Self.quorumTimeout)) } catch {
             // Once per loss: a stopped Corosync leaves every question of the heartbeat unanswered.
             if lastQuorate {
                 events.emit(.quorumUnanswered, "quorum: \(error)", level: .warning) { $0.reason = "\(error)" }
             }
-            quorum = nil
             answer = false
         }
         // Every call observes quorum, so the transitions are logged (and a regain remembered) here.

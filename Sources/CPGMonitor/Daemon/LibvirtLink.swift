@@ -10,7 +10,7 @@ import Synchronization
 /// The loop never waits for libvirt: opening, subscribing and listing run on a thread of their own
 /// and wake the loop when done (a libvirtd that accepts and then hangs would otherwise hold the
 /// heartbeat past the peers' timeout); one attempt at a time, so a hung libvirtd costs one thread.
-final class LibvirtLink {
+final class LibvirtLink: HypervisorLink {
     static let keepAliveInterval: Int32 = 1
     static let keepAliveCount: UInt32 = 3
     /// An attempt unanswered this long is logged; it is not abandoned (libvirt has no way to cancel
@@ -45,6 +45,16 @@ final class LibvirtLink {
         self.notices = notices
         self.wake = wake
         self.events = events
+    }
+
+    var isConnected: Bool { connection != nil }
+
+    func runsNow(_ uuid: String) -> Bool {
+        guard let connection else { return false }
+        let state = try? Bounded.call("domain state", deadline: .after(.milliseconds(250))) {
+            () throws(LibvirtError) -> DomainState? in try connection.domain(uuid: uuid)?.status().state
+        }
+        return state == .running
     }
 
     /// When the loop must next look at the link: an attempt due, or a slow one to log.

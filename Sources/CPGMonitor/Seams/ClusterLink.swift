@@ -1,0 +1,83 @@
+import Corosync
+import KVMHACore
+
+/// What the daemon needs of Corosync: its CPG group, the quorum question and the node list.
+/// `CorosyncLink` is the real one; `DaemonTests` hand the daemon a scripted one.
+protocol ClusterLink: AnyObject {
+    func localNodeID() throws(CorosyncError) -> UInt32
+    func join(_ group: String) throws(CorosyncError)
+    func leave(_ group: String, deadline: Deadline) throws
+    func fileDescriptor() throws(CorosyncError) -> Int32
+    func dispatchPending(limit: Int) throws(CorosyncError) -> [CPGEvent]
+    func multicast(_ payload: [UInt8]) throws(CorosyncError)
+    /// Whether this partition has quorum, answered within `deadline`; throws when Corosync does not.
+    func isQuorate(deadline: Deadline) throws -> Bool
+    /// Corosync's node names by node id, read within `deadline`; `previous` when it does not answer.
+    func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String]
+}
+
+/// The daemon's way to Pacemaker (`ClusterReporter`: crm_resource and attrd_updater).
+protocol FailureReporting: Sendable {
+    func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant)
+    func setHealth(_ colour: String, on node: String, because why: String)
+}
+
+/// What the daemon needs of libvirt (`LibvirtLink`): one connection, opened off the loop.
+protocol HypervisorLink: AnyObject {
+    var isConnected: Bool { get }
+    /// When the connection was lost (or never made); nil while connected.
+    var lostSince: ContinuousClock.Instant? { get }
+    var nextAttemptDue: ContinuousClock.Instant? { get }
+    /// What ran when a connection was just made; nil otherwise. Never blocks.
+    func poll(now: ContinuousClock.Instant) -> [(uuid: String, name: String)]?
+    func lost(now: ContinuousClock.Instant)
+    /// libvirt says the domain runs at this moment; false when it cannot tell within 250 ms.
+    func runsNow(_ uuid: String) -> Bool
+}
+
+extension ClusterReporter: FailureReporting {}
+
+/// Corosync through its client libraries: CPG, the quorum service (one question at a time, each
+/// bounded: Corosync's IPC has no timeout of its own) and cmap's node list.
+final class CorosyncLink: ClusterLink {
+    private let group: ProcessGroup
+    private var quorum: QuorumService?
+    private let quorumQuestions = SingleFlight()
+
+    init() throws(CorosyncError) {
+        group = try ProcessGroup()
+        quorum = try? QuorumService()
+    }
+
+    func localNodeID() throws(CorosyncError) -> UInt32 { try group.localNodeID() }
+    func join(_ name: String) throws(CorosyncError) { try group.join(name) }
+    func leave(_ name: String, deadline: Deadline) throws { try group.leave(name, deadline: deadline) }
+    func fileDescriptor() throws(CorosyncError) -> Int32 { try group.fileDescriptor() }
+    func dispatchPending(limit: Int) throws(CorosyncError) -> [CPGEvent] { try group.dispatchPending(limit: limit) }
+    func multicast(_ payload: [UInt8]) throws(CorosyncError) { try group.multicast(payload) }
+
+    func isQuorate(deadline: Deadline) throws -> Bool {
+        let service = quorum
+        do {
+            let asked = try quorumQuestions.call("quorum_getquorate", deadline: deadline) {
+                () throws(CorosyncError) -> (QuorumService, Bool) in
+                let connection: QuorumService
+                if let service { connection = service } else { connection = try QuorumService() }
+                return (connection, try connection.isQuorate())
+            }
+            guard let asked else { throw DeadlineExceeded(what: "an earlier quorum question") }
+            quorum = asked.0
+            return asked.1
+        } catch {
+            quorum = nil
+            throw error
+        }
+    }
+
+    func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] {
+        let names = try? Bounded.call("reading Corosync's node list", deadline: deadline) {
+            () throws(Never) -> [UInt32: String] in (try? ConfigurationMap())?.nodeNames() ?? [:]
+        }
+        return names ?? previous
+    }
+}

@@ -1,0 +1,165 @@
+import Corosync
+import Foundation
+import KVMHACore
+import Libvirt
+import Logging
+import Synchronization
+
+@testable import CPGMonitor
+
+/// A real `Daemon` whose peers are scripted: Corosync (membership, messages, quorum, node names),
+/// libvirt (connected or not, what runs) and Pacemaker (the reports it is asked for), with a clock
+/// the test moves. Feeding it what the loop would feed it and reading the events it emits tests a
+/// rule in milliseconds, without a lab.
+final class DaemonHarness {
+    final class Cluster: ClusterLink {
+        var nodeID: UInt32
+        var quorate = true
+        var names: [UInt32: String] = [1: "n1", 2: "n2", 3: "n3"]
+        var sent: [PeerMessage] = []
+        init(nodeID: UInt32) { self.nodeID = nodeID }
+        func localNodeID() -> UInt32 { nodeID }
+        func join(_ group: String) {}
+        func leave(_ group: String, deadline: Deadline) {}
+        func fileDescriptor() -> Int32 { -1 }
+        func dispatchPending(limit: Int) -> [CPGEvent] { [] }
+        func multicast(_ payload: [UInt8]) { PeerMessage(decoding: payload).map { sent.append($0) } }
+        func isQuorate(deadline: Deadline) throws -> Bool { quorate }
+        func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] { names }
+    }
+
+    final class Hypervisor: HypervisorLink {
+        var isConnected = true
+        var lostSince: ContinuousClock.Instant?
+        var nextAttemptDue: ContinuousClock.Instant? { nil }
+        var running: Set<String> = []
+        func poll(now: ContinuousClock.Instant) -> [(uuid: String, name: String)]? { nil }
+        func lost(now: ContinuousClock.Instant) {
+            isConnected = false
+            lostSince = lostSince ?? now
+        }
+        func runsNow(_ uuid: String) -> Bool { running.contains(uuid) }
+    }
+
+    struct Report: Equatable, Sendable {
+        let resource: String
+        let node: String
+        let why: String
+    }
+
+    final class Pacemaker: FailureReporting {
+        let reports = Mutex<[Report]>([])
+        let health = Mutex<[String]>([])
+        func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant) {
+            reports.withLock { $0.append(Report(resource: resource, node: node, why: why)) }
+        }
+        func setHealth(_ colour: String, on node: String, because why: String) {
+            health.withLock { $0.append("\(colour)@\(node)") }
+        }
+    }
+
+    final class Clock: Sendable {
+        private let instant = Mutex(ContinuousClock.now)
+        var now: ContinuousClock.Instant { instant.withLock { $0 } }
+        func advance(_ amount: Duration) { instant.withLock { $0 += amount } }
+    }
+
+    let directory: String
+    let cluster: Cluster
+    let hypervisor = Hypervisor()
+    let pacemaker = Pacemaker()
+    let clock = Clock()
+    let daemon: Daemon
+    let records: RecordStore
+    static let group = "kvmha-test"
+
+    /// A daemon on Corosync node `nodeID` (named n1, n2, n3 by Corosync), heartbeat 100 ms, silence
+    /// after 500 ms, libvirt health red after 2 s; connected to libvirt, which runs `running`.
+    init(nodeID: UInt32 = 1, resource: String = "cpgmon:0", running: [(uuid: String, name: String)] = []) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory + "/records", withIntermediateDirectories: true)
+        records = RecordStore(directory: directory + "/records")
+        cluster = Cluster(nodeID: nodeID)
+        let values = ParameterValues(
+            table: MonitorParameters.table,
+            given: [
+                "status_file": directory + "/cpgmonitor.status", "record_dir": records.directory,
+                "heartbeat_interval": "100", "heartbeat_timeout": "500", "libvirt_health_deadline": "2",
+                "resource": resource,
+            ])
+        let settings = try DaemonSettings(values, nodeName: "n\(nodeID)")
+        var logger = Logger(label: "kvmha-test") { _ in SwiftLogNoOpLogHandler() }
+        logger.logLevel = .critical
+        let clock = clock
+        daemon = try Daemon(
+            settings: settings, logger: logger, cluster: cluster, hypervisor: hypervisor, reporter: pacemaker,
+            clock: { clock.now })
+        daemon.connected(now: clock.now, active: running)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
+
+    var events: [DaemonEvent] {
+        let text = (try? String(contentsOfFile: daemon.settings.eventsFile, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap {
+            try? JSONDecoder().decode(DaemonEvent.self, from: Data($0.utf8))
+        }
+    }
+
+    func events(_ kind: DaemonEvent.Kind) -> [DaemonEvent] { events.filter { $0.kind == kind } }
+    var reports: [Report] { pacemaker.reports.withLock { $0 } }
+    var health: [String] { pacemaker.health.withLock { $0 } }
+    var timeline: String { events.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: "\n") }
+
+    /// A domain the VirtualDomain agent recorded on this node.
+    @discardableResult
+    func record(
+        _ resource: String, uuid: String, intent: DomainIntent = .running, emulator: ProcessIdentity? = nil
+    ) throws -> DomainRecord {
+        let record = DomainRecord(
+            resource: resource, domainName: "kvmha-\(resource)", uuid: uuid, intent: intent, emulator: emulator)
+        try records.save(record)
+        daemon.refreshManaged()
+        return record
+    }
+
+    func libvirt(_ kind: DomainEventKind, uuid: String, name: String) {
+        daemon.handle(LibvirtNotice.domain(DomainEvent(uuid: uuid, name: name, kind: kind, received: clock.now)))
+    }
+
+    static func member(_ node: UInt32, pid: UInt32 = 100) -> CPGMember { CPGMember(nodeID: node, pid: pid) }
+    var me: CPGMember { daemon.peers.me }
+
+    func membership(_ members: [CPGMember], left: [(CPGMember, CPGReason)] = [], joined: [CPGMember] = []) {
+        daemon.handle(
+            CPGEvent.configurationChange(
+                group: Self.group, members: members, left: left, joined: joined.map { ($0, .join) }))
+    }
+
+    /// A heartbeat from `sender` naming `node`, its resource and the domains it runs.
+    func heartbeat(
+        from sender: CPGMember, node: String, resource: String = "cpgmon:1", domains: [String: Bool] = [:]
+    ) {
+        let message = PeerMessage(sequence: 1, node: node, resource: resource, domains: domains)
+        daemon.handle(CPGEvent.message(group: Self.group, sender: sender, payload: message.encoded))
+    }
+
+    /// This daemon's own heartbeat coming back through the ring.
+    func ownHeartbeatDelivered() {
+        let message = PeerMessage(sequence: 1, node: daemon.settings.nodeName, resource: "", domains: [:])
+        daemon.handle(CPGEvent.message(group: Self.group, sender: me, payload: message.encoded))
+    }
+
+    /// Moves the clock in heartbeat steps, running the loop's timers (and, when `ringLive`, the
+    /// delivery of this daemon's own heartbeat) at each.
+    func run(for amount: Duration, ringLive: Bool = true) {
+        var left = amount
+        while left > .zero {
+            let step = min(left, .milliseconds(100))
+            clock.advance(step)
+            left -= step
+            if ringLive { ownHeartbeatDelivered() }
+            daemon.timers(now: clock.now)
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Corosync
+import KVMHACore
+import Libvirt
+import Testing
+
+@testable import CPGMonitor
+
+/// The daemon's rules (README's kvmha-cpgmonitor section, and the properties model/kvmha.pml checks)
+/// on a real `Daemon` with scripted peers: what it is fed, what events it emits, what it asks of
+/// Pacemaker. No lab, no Corosync, no libvirtd; each runs in milliseconds.
+@Suite struct DaemonTests {
+    static let vm = "6c0f9a2e-1111-4000-8000-000000000001"
+    static let crashed = DomainEventKind.lifecycle(.stopped, detail: StoppedDetail.failed.rawValue)
+
+    // MARK: guests
+
+    @Test func aManagedGuestsCrashIsReportedAtOnceAndOnce() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        lab.libvirt(.lifecycle(.crashed, detail: 0), uuid: Self.vm, name: "kvmha-vm1")
+        let detected = lab.events(.detected)
+        #expect(detected.count == 1, "\(lab.timeline)")
+        #expect(detected.first?.failure == "crashed" && detected.first?.resource == "vm1")
+        #expect(detected.first?.target == "n1")
+        #expect(lab.reports == [.init(resource: "vm1", node: "n1", why: "domain crashed")])
+    }
+
+    @Test(arguments: [
+        (DomainEventKind.watchdog(action: 0), "watchdog"),
+        (.lifecycle(.suspended, detail: SuspendedDetail.ioError.rawValue), "io-error-pause"),
+        (.controlError, "control-error"),
+    ])
+    func everyFailureKindIsReported(_ kind: DomainEventKind, _ failure: String) throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        lab.libvirt(kind, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(lab.events(.detected).map(\.failure) == [failure], "\(lab.timeline)")
+        #expect(lab.reports.count == 1)
+    }
+
+    @Test func anUnmanagedDomainIsIgnored() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "stray")])
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "stray")
+        #expect(lab.events(.ignored).map(\.reason) == ["not-managed"], "\(lab.timeline)")
+        #expect(lab.reports.isEmpty)
+    }
+
+    /// model: BROKEN_NO_INTENT. A failure event is judged on the intent the agent recorded.
+    @Test(arguments: [
+        (DomainIntent.stopping, "being-stopped"), (.migratingAway, "being-migrated"), (.migratingIn, "being-migrated"),
+        (.stopped, "stopped-by-cluster"),
+    ])
+    func whatTheClusterDoesOnPurposeIsIgnored(_ intent: DomainIntent, _ reason: String) throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm, intent: intent)
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(lab.events(.ignored).map(\.reason) == [reason], "\(lab.timeline)")
+        #expect(lab.reports.isEmpty)
+    }
+
+    /// model: BROKEN_NO_STATE_CHECK. A STOPPED that libvirtd delivers late, after the guest was started
+    /// again (its recorded emulator lives), is no failure.
+    @Test func aLateStoppedOfAnEarlierQEMUIsIgnored() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        let alive = try #require(ProcessIdentity.current(pid: ProcessIdentity.ownPID))
+        try lab.record("vm1", uuid: Self.vm, emulator: alive)
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(lab.events(.ignored).map(\.reason) == ["runs-again"], "\(lab.timeline)")
+        #expect(lab.reports.isEmpty)
+    }
+
+    /// model: BROKEN_NO_QUORUM_GATE. No report without quorum; what died meanwhile is reported once
+    /// quorum is back.
+    @Test func withoutQuorumNothingIsReportedAndWhatDiedIsReportedWhenItIsBack() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        lab.cluster.quorate = false
+        lab.run(for: .seconds(2))
+        #expect(lab.events(.quorumLost).count == 1, "\(lab.timeline)")
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(lab.events(.ignored).map(\.reason) == ["no-quorum"], "\(lab.timeline)")
+        #expect(lab.reports.isEmpty)
+        lab.cluster.quorate = true
+        lab.run(for: .seconds(2))
+        #expect(lab.events(.quorumRegained).count == 2)  // at start, and now
+        #expect(lab.events(.detected).map(\.failure) == ["gone"], "\(lab.timeline)")
+        #expect(lab.reports.map(\.resource) == ["vm1"])
+    }
+
+    /// model: BROKEN_NO_RESCAN. A restarted daemon finds on connect what is recorded running but is
+    /// not, and reports it.
+    @Test func onConnectWhatIsRecordedRunningButIsNotIsReported() throws {
+        let lab = try DaemonHarness(running: [])
+        try lab.record("vm1", uuid: Self.vm)
+        lab.daemon.connected(now: lab.clock.now, active: [])
+        #expect(lab.events(.detected).map(\.failure) == ["gone"], "\(lab.timeline)")
+        #expect(lab.events(.rescan).last?.count == 1)
+        #expect(lab.reports.map(\.resource) == ["vm1"])
+    }
+
+    // MARK: peers
+
+    /// PROCDOWN: the daemon died, its node did not. The lowest surviving member reports its clone
+    /// instance on its node; the others say nothing.
+    @Test(arguments: [(UInt32(1), true), (3, false)])
+    func aDeadPeerDaemonIsReportedByTheLowestSurvivorOnly(_ nodeID: UInt32, reports: Bool) throws {
+        let lab = try DaemonHarness(nodeID: nodeID)
+        let peer = DaemonHarness.member(2)
+        let third = DaemonHarness.member(nodeID == 1 ? 3 : 1)
+        lab.membership([lab.me, peer, third].sorted { ($0.nodeID, $0.pid) < ($1.nodeID, $1.pid) })
+        lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        lab.membership([lab.me, third], left: [(peer, .processDown)])
+        #expect(lab.events(.peerDown).map(\.peer) == ["n2"], "\(lab.timeline)")
+        #expect(
+            lab.reports == (reports ? [.init(resource: "cpgmon:2", node: "n2", why: "kvmha-cpgmonitor PROCDOWN")] : []))
+    }
+
+    @Test func aNodeDownIsLeftToFencingAndALeaveIsNoFailure() throws {
+        let lab = try DaemonHarness()
+        let (two, three) = (DaemonHarness.member(2), DaemonHarness.member(3))
+        lab.membership([lab.me, two, three])
+        lab.heartbeat(from: two, node: "n2")
+        lab.heartbeat(from: three, node: "n3")
+        lab.membership([lab.me, three], left: [(two, .nodeDown)])
+        lab.membership([lab.me], left: [(three, .leave)])
+        #expect(lab.events(.nodeDown).map(\.peer) == ["n2"], "\(lab.timeline)")
+        #expect(lab.events(.peerLeft).map(\.reason) == ["leave"])
+        #expect(lab.reports.isEmpty)
+    }
+
+    /// A peer silent past heartbeat_timeout while this daemon's own heartbeats go round is hung.
+    @Test func aSilentPeerIsReportedOnceAndHeardAgain() throws {
+        let lab = try DaemonHarness()
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        lab.run(for: .milliseconds(1500))
+        #expect(lab.events(.peerSilent).count == 1, "\(lab.timeline)")
+        #expect(lab.reports == [.init(resource: "cpgmon:2", node: "n2", why: "kvmha-cpgmonitor heartbeat missed")])
+        lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        #expect(lab.events(.peerHeard).count == 1)
+    }
+
+    /// While totem re-forms nothing is delivered, own heartbeats included: silence means nothing then.
+    @Test func aRingThatDeliversNothingAccusesNobody() throws {
+        let lab = try DaemonHarness()
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        lab.run(for: .seconds(3), ringLive: false)
+        #expect(lab.events(.peerSilent).isEmpty && lab.reports.isEmpty, "\(lab.timeline)")
+    }
+
+    /// Peers are untrusted: a member may speak only for its own Corosync node; a malformed message is
+    /// refused; refusals from one member are logged once a minute, never acted on.
+    @Test func aPeerSpeakingForAnotherNodeOrMalformedIsRefused() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        let liar = DaemonHarness.member(2)
+        lab.membership([lab.me, liar])
+        lab.heartbeat(from: liar, node: "n3", domains: [Self.vm: false])
+        lab.heartbeat(from: liar, node: "n3", domains: [Self.vm: false])
+        let refused = lab.events(.refused)
+        #expect(refused.map(\.reason) == ["impersonation"], "\(lab.timeline)")
+        #expect(refused.first?.peer == "n3")
+        let garbage = DaemonHarness.member(3)
+        lab.daemon.handle(CPGEvent.message(group: DaemonHarness.group, sender: garbage, payload: [0xff, 0x00]))
+        #expect(lab.events(.refused).map(\.reason) == ["impersonation", "malformed"])
+        #expect(lab.events(.doubleRun).isEmpty && lab.reports.isEmpty)
+    }
+
+    /// A guest this node runs for the cluster that a peer lists too: reported against the peer when it
+    /// runs it unmanaged; when both manage it, only the lower node id accuses.
+    @Test(arguments: [(UInt32(1), false, true), (1, true, true), (3, true, false), (3, false, true)])
+    func aDoubleRunIsReportedAgainstThePeer(_ nodeID: UInt32, peerManaged: Bool, accuses: Bool) throws {
+        let lab = try DaemonHarness(nodeID: nodeID, running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        lab.heartbeat(from: peer, node: "n2", domains: [Self.vm: peerManaged])
+        lab.heartbeat(from: peer, node: "n2", domains: [Self.vm: peerManaged])
+        #expect(lab.events(.doubleRun).count == (accuses ? 1 : 0), "\(lab.timeline)")
+        #expect(lab.reports == (accuses ? [.init(resource: "vm1", node: "n2", why: "double run")] : []))
+    }
+
+    // MARK: libvirt
+
+    /// libvirtd gone: no domain list in heartbeats (a stale one would accuse a guest restarted
+    /// elsewhere), health red after the deadline, green again when it is back.
+    @Test func libvirtdLossTurnsHealthRedThenGreenAndEmptiesTheHeartbeat() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        lab.run(for: .milliseconds(300))
+        #expect(lab.cluster.sent.last?.domains == [Self.vm: true])
+        lab.daemon.handle(LibvirtNotice.connectionClosed(reason: 1))
+        lab.hypervisor.lost(now: lab.clock.now)
+        #expect(lab.events(.libvirtLost).count == 1, "\(lab.timeline)")
+        lab.run(for: .milliseconds(300))
+        #expect(lab.cluster.sent.last?.domains == [:])
+        #expect(lab.health == ["green@n1"])
+        lab.run(for: .seconds(2))
+        #expect(lab.health == ["green@n1", "red@n1"], "\(lab.timeline)")
+        lab.hypervisor.isConnected = true
+        lab.hypervisor.lostSince = nil
+        lab.daemon.connected(now: lab.clock.now, active: [(Self.vm, "kvmha-vm1")])
+        #expect(lab.health == ["green@n1", "red@n1", "green@n1"])
+        #expect(lab.reports.isEmpty, "\(lab.timeline)")
+    }
+}
