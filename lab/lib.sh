@@ -14,6 +14,9 @@ starttime() {
   [ "${1:-Z}" != Z ] && [ "${1:-Z}" != X ] && echo "${20:-}"
   return 0
 }
+# A BMC password (16 hex digits) in FILE, readable by root only: it never appears in an argv.
+make_password() { (umask 077 && head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$1"); }
+
 record() { # name pid: the live record, and a line in the history that `check-clean` verifies
   printf '%s %s\n' "$2" "$(starttime "$2")" >"$PIDS/$1"
   printf '%s %s %s\n' "$1" "$2" "$(starttime "$2")" >>"$STATE/started"

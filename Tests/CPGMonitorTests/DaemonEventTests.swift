@@ -24,6 +24,13 @@ import Testing
         return event
     }
 
+    /// An events file's path in a directory of its own (the caller removes the directory).
+    static func scratchFile() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("cpgmonitor.events").path
+    }
+
     static func decode(_ line: String) throws -> DaemonEvent {
         try JSONDecoder().decode(DaemonEvent.self, from: Data(line.utf8))
     }
@@ -61,10 +68,8 @@ import Testing
     }
 
     @Test func theFileIsBoundedAndRotates() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("cpgmonitor.events").path
+        let path = try Self.scratchFile()
+        defer { try? FileManager.default.removeItem(atPath: Files.directory(of: path)) }
         let log = EventLog(path: path, limit: 4096)
         for index in 0..<200 { log.append(Self.sample(.detected, text: "event \(index)")) }
         let current = try String(contentsOfFile: path, encoding: .utf8)
@@ -90,10 +95,8 @@ import Testing
 
     /// `events --follow` reads what is appended, across a rotation, woken by inotify.
     @Test func aTailSeesAppendsAndRotations() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tail-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("cpgmonitor.events").path
+        let path = try Self.scratchFile()
+        defer { try? FileManager.default.removeItem(atPath: Files.directory(of: path)) }
         let log = EventLog(path: path, limit: 600)
         log.append(Self.sample(.started, text: "first"))
         let tail = FileTail(path: path)

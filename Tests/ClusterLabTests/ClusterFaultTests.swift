@@ -79,8 +79,7 @@ import Testing
 /// The cluster lab's settings (`lab cluster up` writes them): token, guest kind, lock manager.
 enum ClusterSettings {
     static var current: [String: String] {
-        let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? "/run/kvmha-lab"
-        let text = (try? String(contentsOfFile: state + "/cluster/settings", encoding: .utf8)) ?? ""
+        let text = (try? String(contentsOfFile: Lab.state + "/cluster/settings", encoding: .utf8)) ?? ""
         var values: [String: String] = [:]
         for line in text.split(separator: "\n") {
             guard let equals = line.firstIndex(of: "=") else { continue }

@@ -5,9 +5,10 @@ import Foundation
 public struct Lab: Sendable {
     public let values: [String: String]
 
-    public static let envFile =
-        ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"].map { $0 + "/lab.env" }
-        ?? "/run/kvmha-lab/lab.env"
+    /// Where the lab keeps its state unless KVMHA_LAB_STATE says otherwise (lab/facts.env too).
+    public static let defaultState = "/run/kvmha-lab"
+    public static let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? defaultState
+    public static let envFile = state + "/lab.env"
 
     public struct NotUp: Error, CustomStringConvertible {
         public let description: String

@@ -16,8 +16,7 @@ public enum LabControl {
     /// "PID STARTTIME", and a pid whose start time differs was reused by another process, which a
     /// fault test must never signal.
     public static func pid(of daemon: String) throws -> Int32 {
-        let state = ProcessInfo.processInfo.environment["KVMHA_LAB_STATE"] ?? "/run/kvmha-lab"
-        let text = try String(contentsOfFile: "\(state)/pids/\(daemon)", encoding: .utf8)
+        let text = try String(contentsOfFile: "\(Lab.state)/pids/\(daemon)", encoding: .utf8)
         let fields = text.split(whereSeparator: \.isWhitespace)
         guard fields.count == 2, let pid = Int32(fields[0]) else {
             throw Lab.NotUp(description: "no pid recorded for \(daemon)")
