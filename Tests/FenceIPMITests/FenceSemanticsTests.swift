@@ -59,7 +59,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         let chassis = FakeChassis(.on)
         chassis.onWorks = false
         let (power, log) = try control(chassis)
-        #expect(FenceAgent.run("reboot", on: power) == .success)
+        #expect(FenceAgent.run(.reboot, on: power) == .success)
         #expect(chassis.power == .off)
         #expect(log.lines.withLock { $0.contains { $0.hasPrefix("error") && $0.contains("node is fenced") } })
     }
@@ -68,26 +68,26 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         let chassis = FakeChassis(.on)
         chassis.offWorks = false
         let (power, _) = try control(chassis)
-        #expect(FenceAgent.run("off", on: power) == .failure)
-        #expect(FenceAgent.run("reboot", on: power) == .failure)
+        #expect(FenceAgent.run(.off, on: power) == .failure)
+        #expect(FenceAgent.run(.reboot, on: power) == .failure)
         #expect(!chassis.requests.contains("on"), "no power on after an off that was never verified")
     }
 
     @Test func cycleOnANodeThatIsOffPowersItOn() throws {
         let chassis = FakeChassis(.off)
         let (power, _) = try control(chassis, "method=cycle\n")
-        #expect(FenceAgent.run("reboot", on: power) == .success)
+        #expect(FenceAgent.run(.reboot, on: power) == .success)
         #expect(chassis.power == .on)
         #expect(!chassis.requests.contains("cycle"))
         chassis.onWorks = false
         chassis.power = .off
-        #expect(FenceAgent.run("reboot", on: power) == .success, "off is fenced, even if it stays off")
+        #expect(FenceAgent.run(.reboot, on: power) == .success, "off is fenced, even if it stays off")
     }
 
     @Test func cycleOnANodeThatIsOnCycles() throws {
         let chassis = FakeChassis(.on)
         let (power, _) = try control(chassis, "method=cycle\n")
-        #expect(FenceAgent.run("reboot", on: power) == .success)
+        #expect(FenceAgent.run(.reboot, on: power) == .success)
         #expect(chassis.requests == ["cycle"])
     }
 
@@ -99,7 +99,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         var (power, _) = try control(chassis, "retry_on=1000\npower_timeout=0.2\nstonith_status_sleep=0.01\n")
         power.deadline = .after(.seconds(1))
         let started = ContinuousClock.now
-        #expect(FenceAgent.run("on", on: power) == .failure)
+        #expect(FenceAgent.run(.on, on: power) == .failure)
         #expect(ContinuousClock.now - started < .seconds(2))
         #expect(chassis.requests.count < 10, "\(chassis.requests.count) attempts")
     }
@@ -107,9 +107,9 @@ final class LogCapture: LogHandler, @unchecked Sendable {
     @Test func statusExitCodesAsFenceAgents() throws {
         let chassis = FakeChassis(.off)
         let (power, _) = try control(chassis)
-        #expect(FenceAgent.run("status", on: power) == .statusOff)
+        #expect(FenceAgent.run(.status, on: power) == .statusOff)
         chassis.power = .on
-        #expect(FenceAgent.run("status", on: power) == .success)
+        #expect(FenceAgent.run(.status, on: power) == .success)
     }
 
     /// A state that is never reached ends with power_timeout, however many polls that takes: the poll
@@ -119,7 +119,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         chassis.offWorks = false
         let (power, _) = try control(chassis, "stonith_status_sleep=0.001\npower_timeout=1\n")
         let started = ContinuousClock.now
-        #expect(FenceAgent.run("off", on: power) == .failure)
+        #expect(FenceAgent.run(.off, on: power) == .failure)
         #expect(ContinuousClock.now - started < .seconds(3))
     }
 }
@@ -221,9 +221,9 @@ final class LogCapture: LogHandler, @unchecked Sendable {
     }
 
     @Test func onlyTheShelfAdvertisesList() {
-        #expect(!AgentName.ipmi.actions.contains("list"))
+        #expect(!AgentName.ipmi.actions.contains(.list))
         #expect(!FenceParameters.metadata(.ipmi).xml.contains("name=\"list"))
-        #expect(AgentName.atca.actions.contains("list") && AgentName.atca.actions.contains("list-status"))
+        #expect(AgentName.atca.actions.contains(.list) && AgentName.atca.actions.contains(.listStatus))
     }
 
     @Test func aliasesHaveFenceAgentsDefaults() throws {

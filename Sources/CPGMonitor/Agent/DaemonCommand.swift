@@ -30,7 +30,7 @@ enum DaemonCommand {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
             return 2
         }
-        let path = values["status_file"] ?? "/run/kvmha/cpgmonitor.status"
+        let path = values.value(MonitorKeys.statusFile)
         guard let text = try? Files.readText(path, limit: 1 << 20) else {
             StandardError.write(line: "kvmha-cpgmonitor is not running (no \(path))")
             return 3

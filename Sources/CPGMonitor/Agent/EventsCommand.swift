@@ -30,7 +30,7 @@ enum EventsCommand {
         }
         let path =
             values["events_file"]
-            ?? EventLog.path(besideStatus: values["status_file"] ?? "/run/kvmha/cpgmonitor.status")
+            ?? EventLog.path(besideStatus: values.value(MonitorKeys.statusFile))
         guard follow || Files.exists(path) else {
             StandardError.write(line: "kvmha-cpgmonitor: no events file \(path)")
             return 3

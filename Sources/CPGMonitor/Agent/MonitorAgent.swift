@@ -23,11 +23,11 @@ struct MonitorAgent {
         return String(instance[..<colon])
     }
     var pidFile: String { "/run/kvmha/cpgmonitor-\(RecordStore.fileName(for: instance)).pid" }
-    var statusFile: String { values["status_file"] ?? "/run/kvmha/cpgmonitor.status" }
+    var statusFile: String { values.value(MonitorKeys.statusFile) }
 
     func start() throws(AgentError) -> OCFExitCode {
         if monitor() == .success { return .success }
-        let daemon = values["daemon"] ?? "/usr/sbin/kvmha-cpgmonitor"
+        let daemon = values.value(MonitorKeys.daemon)
         guard Files.isExecutable(daemon) else { throw .notInstalled("\(daemon) is not installed") }
         var arguments = [
             "run", "--resource", resource,
@@ -42,7 +42,7 @@ struct MonitorAgent {
             }
         }
         Files.remove(statusFile)
-        let logFile = values["log_file"] ?? "/var/log/kvmha-cpgmonitor.log"
+        let logFile = values.value(MonitorKeys.logFile)
         try? Files.makeDirectories(Files.directory(of: logFile))
         let identity: ProcessIdentity
         do { identity = try Detached.spawn(daemon, arguments, logFile: logFile) } catch {

@@ -16,10 +16,10 @@ struct DaemonSettings: Sendable {
 
     init(_ values: ParameterValues, nodeName: String) throws(ParameterError) {
         try values.validate()
-        group = values["group"] ?? "kvmha"
-        hypervisor = values["hypervisor"] ?? "qemu:///system"
-        let interval = values.integer("heartbeat_interval") ?? 200
-        let timeout = values.integer("heartbeat_timeout") ?? 1000
+        group = values.value(MonitorKeys.group)
+        hypervisor = values.value(MonitorKeys.hypervisor)
+        let interval = values.value(MonitorKeys.heartbeatInterval)
+        let timeout = values.value(MonitorKeys.heartbeatTimeout)
         guard (10...60_000).contains(interval) else {
             throw .invalidValue(name: "heartbeat_interval", shown: "\(interval)", expected: "10 to 60000 ms")
         }
@@ -27,7 +27,7 @@ struct DaemonSettings: Sendable {
             throw .invalidValue(
                 name: "heartbeat_timeout", shown: "\(timeout)", expected: "at least twice heartbeat_interval")
         }
-        let health = values.integer("libvirt_health_deadline") ?? 30
+        let health = values.value(MonitorKeys.libvirtHealthDeadline)
         guard (0...86_400).contains(health) else {
             throw .invalidValue(name: "libvirt_health_deadline", shown: "\(health)", expected: "0 to 86400 s")
         }
@@ -36,8 +36,8 @@ struct DaemonSettings: Sendable {
         libvirtHealthDeadline = .seconds(health)
         self.nodeName = nodeName
         resource = values["resource"] ?? ""
-        recordDirectory = values["record_dir"] ?? RecordStore.defaultDirectory
-        statusFile = values["status_file"] ?? "/run/kvmha/cpgmonitor.status"
+        recordDirectory = values.value(MonitorKeys.recordDirectory)
+        statusFile = values.value(MonitorKeys.statusFile)
         eventsFile = values["events_file"] ?? EventLog.path(besideStatus: statusFile)
         metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {

@@ -84,3 +84,20 @@ enum MonitorParameters {
             OCFAction("validate-all", timeout: 5),
         ])
 }
+
+/// The daemon's parameters read as their types; the defaults are the table's.
+enum MonitorKeys {
+    static let group = ParameterKey<String>.text("group")
+    static let hypervisor = ParameterKey<String>.text("hypervisor")
+    static let heartbeatInterval = ParameterKey<Int>.integer("heartbeat_interval")
+    static let heartbeatTimeout = ParameterKey<Int>.integer("heartbeat_timeout")
+    static let libvirtHealthDeadline = ParameterKey<Int>.integer("libvirt_health_deadline")
+    static let recordDirectory = ParameterKey<String>.text("record_dir")
+    static let statusFile = ParameterKey<String>.text("status_file")
+    static let logFile = ParameterKey<String>.text("log_file")
+    static let daemon = ParameterKey<String>.text("daemon")
+
+    /// The keys read with the table's default behind them (`ParameterValues.value`).
+    static let texts = [group, hypervisor, recordDirectory, statusFile, logFile, daemon]
+    static let integers = [heartbeatInterval, heartbeatTimeout, libvirtHealthDeadline]
+}

@@ -39,25 +39,25 @@ struct FenceAgent {
         }
         let settings = FenceSettings(values: values, name: name)
         switch settings.action {
-        case "metadata", "meta-data":
+        case .metadata, .metaData:
             print(FenceParameters.metadata(name).xml, terminator: "")
             return .success
-        case "manpage":
+        case .manpage:
             print(HelpText.fenceManPage(FenceParameters.metadata(name)), terminator: "")
             return .success
-        case let action where (action == "list" || action == "list-status") && !settings.atca:
+        case let action? where action.isListing && !settings.atca:
             // As fence_ipmilan: not advertised, answered without a failure.
             StandardError.write(line: "NOTICE: List option is not working on this device yet")
             return .success
-        case let action where name.actions.contains(action) || action == "list" || action == "list-status":
+        case let action? where name.actions.contains(action) || action.isListing:
             return perform(action, settings)
-        case let action:
-            StandardError.write(line: "ERROR: unknown action '\(ParameterValues.printable(action))'")
+        default:
+            StandardError.write(line: "ERROR: unknown action '\(ParameterValues.printable(values["action"] ?? ""))'")
             return .failure
         }
     }
 
-    func perform(_ action: String, _ settings: FenceSettings) -> FenceExitCode {
+    func perform(_ action: FenceAction, _ settings: FenceSettings) -> FenceExitCode {
         let logger = AgentLogging.bootstrap(
             ident: program, debug: settings.verbose || (settings.values.integer("verbose_level") ?? 0) > 0,
             toSyslog: true, toStandardError: !settings.values.bool("quiet"),
@@ -68,22 +68,22 @@ struct FenceAgent {
             for name in Self.ignoredOptions where settings.values.isGiven(name) {
                 logger.notice("\(name) is accepted for compatibility and ignored: fence_ipmi speaks IPMI itself")
             }
-            if action == "validate-all" {
+            if action == .validateAll {
                 _ = try settings.sessionOptions(password: "")
                 return .success
             }
             let deadline = settings.overallDeadline
-            if action == "off" || action == "reboot", settings.delay > .zero {
+            if action == .off || action == .reboot, settings.delay > .zero {
                 logger.info("waiting \(settings.delay) (delay) before \(action)")
                 nap(min(settings.delay, deadline.remaining))
             }
             let password = try PasswordSource.password(settings.values, deadline: deadline)
             let session = try open(settings, password: password, deadline: deadline, logger: logger)
-            if action.hasPrefix("list") {
-                return try list(session, settings, withStatus: action == "list-status", until: deadline)
+            if action.isListing {
+                return try list(session, settings, withStatus: action == .listStatus, until: deadline)
             }
             let device = try powerDevice(session, settings)
-            if action == "diag" {
+            if action == .diag {
                 do { try session.chassisControl(.diagnosticInterrupt) } catch { throw .bmc(error) }
                 print("Success: Diagnostic interrupt sent")
                 return .success
@@ -98,7 +98,7 @@ struct FenceAgent {
 
     /// The power actions on a device, with fence-agents' output and exit codes (status: 0 on, 2 off,
     /// a failure 1 with its reason logged).
-    static func run(_ action: String, on power: PowerControl) -> FenceExitCode {
+    static func run(_ action: FenceAction, on power: PowerControl) -> FenceExitCode {
         do {
             return try powerAction(action, on: power)
         } catch {
@@ -107,25 +107,25 @@ struct FenceAgent {
         }
     }
 
-    private static func powerAction(_ action: String, on power: PowerControl) throws(FenceError) -> FenceExitCode {
+    private static func powerAction(_ action: FenceAction, on power: PowerControl) throws(FenceError) -> FenceExitCode {
         switch action {
-        case "status":
+        case .status:
             let state = try power.status()
             print("Status: \(state == .on ? "ON" : "OFF")")
             return state == .on ? .success : .statusOff
-        case "monitor":
+        case .monitor:
             _ = try power.status()
-        case "on":
+        case .on:
             try power.set(.on)
             print("Success: Powered ON")
-        case "off":
+        case .off:
             try power.set(.off)
             print("Success: Powered OFF")
-        case "reboot":
+        case .reboot:
             try power.reboot()
             print("Success: Rebooted")
         default:
-            throw .unsupported("action \(action) is not supported")
+            throw .unsupported("action \(action.rawValue) is not supported")
         }
         return .success
     }
@@ -185,7 +185,7 @@ struct FenceAgent {
         throws(FenceError) -> FenceExitCode
     {
         let shelf = try AtcaShelf(session: session, sensor: settings.hotswapSensor)
-        let separator = settings.values["plug_separator"] ?? ","
+        let separator = settings.values.value(FenceKeys.plugSeparator)
         for blade in shelf.blades(until: deadline) {
             let state = withStatus ? blade.powerWord : blade.state.map(\.description) ?? "unknown"
             print(["\(blade.slot)", "0x" + String(blade.address, radix: 16), state].joined(separator: separator))

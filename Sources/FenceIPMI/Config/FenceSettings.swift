@@ -7,26 +7,25 @@ struct FenceSettings: Sendable {
     /// The name the agent was started as; its defaults are already in `values`' table.
     var name: AgentName = .ipmi
 
-    var action: String { values["action"] ?? "reboot" }
-    var method: String { values["method"] ?? "onoff" }
-    var delay: Duration { seconds("delay", 0) }
-    var loginTimeout: Duration { seconds("login_timeout", 5) }
-    var powerTimeout: Duration { seconds("power_timeout", 20) }
-    var powerWait: Duration { seconds("power_wait", 2) }
-    var statusInterval: Duration { seconds("stonith_status_sleep", 1) }
-    var retryOn: Int { max(1, values.integer("retry_on") ?? 1) }
+    /// nil for an action fence_ipmi does not know.
+    var action: FenceAction? { values[FenceKeys.action] }
+    var method: RebootMethod { values.value(FenceKeys.method) }
+    var delay: Duration { seconds(FenceKeys.delay) }
+    var loginTimeout: Duration { seconds(FenceKeys.loginTimeout) }
+    var powerTimeout: Duration { seconds(FenceKeys.powerTimeout) }
+    var powerWait: Duration { seconds(FenceKeys.powerWait) }
+    var statusInterval: Duration { seconds(FenceKeys.statusInterval) }
+    var retryOn: Int { max(1, values.value(FenceKeys.retryOn)) }
     var verbose: Bool { values.bool("verbose") }
     var atca: Bool { values.bool("atca") }
-    var hotswapSensor: UInt8 { UInt8(clamping: values.integer("hotswap_sensor") ?? 0) }
+    var hotswapSensor: UInt8 { UInt8(clamping: values.value(FenceKeys.hotswapSensor)) }
     /// power_wait is the least time before a reported state is trusted when it was set, by the user or
     /// by a name whose BMCs answer early (fence_ilo3); otherwise the verified state is trusted at once.
     var powerWaitIsSet: Bool { values.isGiven("power_wait") || name.defaults["power_wait"] != nil }
 
     /// A seconds option as a duration, clamped to a day: hostile values (1e300) must not trap.
-    func seconds(_ name: String, _ fallback: Double) -> Duration {
-        let value = values[name].flatMap { Double($0) } ?? fallback
-        let bounded = value.isFinite ? min(max(value, 0), 86_400) : fallback
-        return .milliseconds(Int((bounded * 1000).rounded()))
+    func seconds(_ key: ParameterKey<Double>) -> Duration {
+        .milliseconds(Int((min(values.value(key), 86_400) * 1000).rounded()))
     }
 
     /// The longest `delay`: past any fencing timeout, so a larger one is a mistake to report, not to sleep.
@@ -34,8 +33,9 @@ struct FenceSettings: Sendable {
 
     /// Ranges the types cannot say: refused with a reason instead of trapping or sleeping for hours.
     func checkRanges() throws(FenceError) {
-        if let delay = values["delay"].flatMap({ Double($0) }), delay > Self.longestDelay {
-            throw .invalid("delay \(values["delay"] ?? "") is longer than \(Int(Self.longestDelay)) s")
+        if let delay = values[FenceKeys.delay], delay > Self.longestDelay {
+            throw .invalid(
+                "delay \(ParameterValues.printable(values["delay"] ?? "")) is longer than \(Int(Self.longestDelay)) s")
         }
     }
 
@@ -48,25 +48,26 @@ struct FenceSettings: Sendable {
     func sessionOptions(password: String) throws(FenceError) -> SessionOptions {
         let host = values.bool("port_as_ip") ? (values.string("plug") ?? "") : (values.string("ip") ?? "")
         guard !host.isEmpty else { throw .invalid("no BMC address: set ip (or plug with port_as_ip)") }
-        guard let port = UInt16(exactly: values.integer("ipport") ?? 623), port > 0 else {
+        guard let port = UInt16(exactly: values.value(FenceKeys.port)), port > 0 else {
             throw .invalid("ipport must be 1-65535")
         }
         let privilege: PrivilegeLevel
-        switch values["privlvl"] ?? "administrator" {
-        case "user": privilege = .user
-        case "operator": privilege = .operator
-        case "administrator": privilege = .administrator
-        default: throw .unsupported("privilege level callback cannot control power")
+        switch values.value(FenceKeys.privilege) {
+        case .user: privilege = .user
+        case .operator: privilege = .operator
+        case .administrator: privilege = .administrator
+        case .callback: throw .unsupported("privilege level callback cannot control power")
         }
         let ipmiProtocol: IPMIProtocol
         if values.bool("lanplus") {
             ipmiProtocol = .lan20(cipherSuite: try cipherSuites()[0])
         } else {
+            // No `auth` given: MD5, as ipmitool without -A (the table gives no default, as fence_ipmilan's).
             let auth: AuthenticationType =
-                switch values["auth"] ?? "md5" {
-                case "none": .none
-                case "password": .password
-                default: .md5
+                switch values[FenceKeys.authentication] ?? .md5 {
+                case .none: .none
+                case .password: .password
+                case .md5: .md5
                 }
             ipmiProtocol = .lan15(auth)
         }

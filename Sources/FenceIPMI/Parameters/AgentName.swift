@@ -42,10 +42,8 @@ enum AgentName: String, CaseIterable, Sendable {
 
     /// A blade shelf has plugs to list; a single BMC has none, and advertising `list` would make
     /// Pacemaker's default pcmk_host_check `dynamic-list`, so such a device would fence nobody.
-    var actions: [String] {
-        let listing = self == .atca ? ["list", "list-status"] : []
-        return ["on", "off", "reboot", "status", "monitor"] + listing + [
-            "metadata", "manpage", "validate-all", "diag",
-        ]
+    var actions: [FenceAction] {
+        let listing: [FenceAction] = self == .atca ? [.list, .listStatus] : []
+        return [.on, .off, .reboot, .status, .monitor] + listing + [.metadata, .manpage, .validateAll, .diag]
     }
 }

@@ -121,6 +121,6 @@ enum FenceParameters {
             vendorURL: "https://www.gnu.org/software/freeipmi/",
             symlinks: AgentName.allCases.filter { $0 != .ipmi }.map { ($0.rawValue, $0.shortDescription) },
             parameters: name.table,
-            actions: name.actions)
+            actions: name.actions.map(\.rawValue))
     }
 }

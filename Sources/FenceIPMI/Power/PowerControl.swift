@@ -54,7 +54,7 @@ struct PowerControl {
     /// Reboot as fence-agents define it: the node is fenced once it is verified off, so a power-on
     /// that fails afterwards is logged and the action still succeeds (fencing.py does the same).
     func reboot() throws(FenceError) {
-        if settings.method == "cycle" {
+        if settings.method == .cycle {
             // A chassis that is off refuses a power cycle ("not supported in present state"):
             // it is already fenced, so bring it back instead of failing on every retry.
             if try polledState() == .off {

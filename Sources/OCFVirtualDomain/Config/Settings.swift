@@ -16,8 +16,13 @@ struct Settings: Sendable {
     var backingFile: String? { values.string("backingfile") }
     var stateless: Bool { values.bool("stateless") }
     var copyInDirectories: [String] { (values["copyindirs"] ?? "").split(separator: " ").map(String.init) }
-    var migrationSpeed: Int { values.integer("migration_speed") ?? 0 }
-    var migrationDowntime: Int { values.integer("migration_downtime") ?? 0 }
+    var migrationSpeed: Int { values.value(Self.migrationSpeedKey) }
+    var migrationDowntime: Int { values.value(Self.migrationDowntimeKey) }
+
+    static let migrationSpeedKey = ParameterKey<Int>.integer("migration_speed")
+    static let migrationDowntimeKey = ParameterKey<Int>.integer("migration_downtime")
+    /// The keys read with the table's default behind them (`ParameterValues.value`).
+    static let defaultedKeys = [migrationSpeedKey, migrationDowntimeKey]
 
     /// libvirt's own default for a root client, as `virsh uri` prints it.
     static let defaultURI = "qemu:///system"

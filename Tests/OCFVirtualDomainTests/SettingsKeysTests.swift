@@ -1,0 +1,9 @@
+import KVMHACore
+import Testing
+
+@testable import OCFVirtualDomain
+
+/// Every key the agent reads with the table's default behind it has one its type can read.
+@Test func virtualDomainKeysHaveTheirDefaults() {
+    #expect(ParameterValues(table: VirtualDomainParameters.table).defaultsParse(Settings.defaultedKeys).isEmpty)
+}
