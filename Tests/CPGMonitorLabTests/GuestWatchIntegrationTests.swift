@@ -44,7 +44,12 @@ import Testing
             }
         }
         #expect(try await Cluster.wait(.seconds(2)) { try await reports().count == 1 })
-        #expect(try await run(Installed.daemon, ["status", "--status-file", status]).status == 0)
+        let shown = try await run(Installed.daemon, ["status", "--status-file", status])
+        #expect(shown.status == 0)
+        // `status` reads the events file: the report is among its last events and counted.
+        let report = try #require(try await reports().first)
+        #expect(shown.stdout.contains(" reported: \(report.text)\n"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("detection to report: n="), "\(shown.stdout)")
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })
 
         // A domain nobody manages crashes: logged, not reported.

@@ -3,6 +3,7 @@ import Foundation
 import KVMHACore
 import KVMHATestSupport
 import Testing
+
 @testable import CPGMonitor
 
 /// A rogue member of the daemon's group on the lab's Corosync: random, oversized, truncated and

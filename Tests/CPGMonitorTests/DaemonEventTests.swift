@@ -7,7 +7,7 @@ import Testing
 
 /// The daemon's events as data: each line is JSON any parser reads back to the same event, the file
 /// stays bounded, `events` finds what was appended, the metrics count what the events say.
-@Suite struct DaemonEventTests {
+@Suite(.ownThread) struct DaemonEventTests {
     static func sample(_ kind: DaemonEvent.Kind, text: String = "a sentence") -> DaemonEvent {
         var event = DaemonEvent(kind: kind, node: "n1", text: text, time: 1_796_000_000_123)
         event.domain = "kvmha-vm1"
@@ -38,6 +38,7 @@ import Testing
     @Test(arguments: DaemonEvent.Kind.allCases) func everyKindReadsBack(_ kind: DaemonEvent.Kind) throws {
         let event = Self.sample(kind)
         #expect(try Self.decode(event.line) == event)
+        #expect(DaemonEvent(line: event.line) == event, "the daemon's own reader (status) agrees")
         #expect(!event.line.contains("\n"))
         // The version and kind come first, so a reader can dispatch before it reads the rest.
         #expect(event.line.hasPrefix("{\"v\":\(DaemonEvent.schema),\"time\":1796000000123,\"node\":\"n1\",\"kind\":"))
@@ -64,6 +65,7 @@ import Testing
             let line = event.line
             #expect(!line.contains("\n") && !line.contains("\r"), "\(line.debugDescription)")
             #expect(try Self.decode(line) == event, "\(line.debugDescription)")
+            #expect(DaemonEvent(line: line) == event, "\(line.debugDescription)")
         }
     }
 
@@ -77,6 +79,83 @@ import Testing
         #expect(current.utf8.count <= 4096 + 1024 && older.utf8.count <= 4096 + 1024)
         let lines = (older + current).split(separator: "\n")
         #expect(try lines.map { try Self.decode(String($0)) }.last?.text == "event 199")
+    }
+
+    /// The events file may be cut short (a full disk, a crash mid-write) or edited: `status` reads
+    /// what is an event of this schema and passes over the rest, never crashing on it.
+    @Test func whatIsNotAnEventReadsAsNone() throws {
+        let line = Self.sample(.reported, text: "caf\u{e9} \"\\ \u{1F427}").line
+        for cut in 0..<line.count { #expect(DaemonEvent(line: String(line.prefix(cut))) == nil) }
+        let others = [
+            #"{"v":2,"time":1,"node":"n1","kind":"started","text":"a newer schema"}"#,
+            #"{"v":1,"time":1,"node":"n1","kind":"exploded","text":"an unknown kind"}"#,
+            #"{"v":1,"time":1,"node":"n1","kind":"started"}"#,
+            #"{"v":1,"time":"1","node":"n1","kind":"started","text":"a time as text"}"#,
+            #"{"v":1,"time":1,"node":{"a":1},"kind":"started","text":"nested"}"#,
+            #"{"v":1,"time":1,"node":"\ud800","kind":"started","text":"a lone surrogate"}"#,
+            #"{"v":1,"time":1,"node":"\u00zz","kind":"started","text":"not hex"}"#,
+            #"{"v":1,"time":1,"node":"n1","kind":"started","text":"two"} {"v":1}"#,
+            "{\"v\":1,\"time\":1,\"node\":\"n\u{1}\",\"kind\":\"started\",\"text\":\"raw control\"}",
+            "", "null", "[]", String(repeating: "{", count: 10_000),
+        ]
+        for other in others { #expect(DaemonEvent(line: other) == nil, "\(other.prefix(80))") }
+        // Another writer's spelling of the same event (Foundation escapes `/`, spaces after colons).
+        let foreign = #"{ "v": 1, "time": 5, "node": "n\/1", "kind": "peer-down", "text": "\ud83d\udc27\n" }"#
+        let event = try #require(DaemonEvent(line: foreign))
+        #expect(event.node == "n/1" && event.kind == .peerDown && event.text == "🐧\n" && event.time == 5)
+    }
+
+    /// `status` shows the state, then what the daemon decided since it last started, from the file.
+    @Test func statusSummarisesTheEventsSinceTheLastStart() throws {
+        func event(_ kind: DaemonEvent.Kind, _ text: String, at time: Int64, latency: Int64? = nil) -> String {
+            var event = DaemonEvent(kind: kind, node: "n1", text: text, time: time)
+            event.latencyMs = latency
+            return event.line
+        }
+        let lines = [
+            event(.started, "started before", at: 1_796_000_000_000),
+            event(.detected, "an old crash", at: 1_796_000_001_000),
+            event(.started, "started again", at: 1_796_000_100_000),
+            "{\"v\":1,\"time\":1796000100500,\"node\":\"n1\",\"kind",  // cut short
+            event(.detected, "vm1 crashed", at: 1_796_000_101_000),
+            event(.reported, "reported vm1", at: 1_796_000_101_040, latency: 40),
+            event(.detected, "vm2 crashed", at: 1_796_000_102_000),
+            event(.reported, "reported vm2", at: 1_796_000_102_060, latency: 60),
+            event(.ignored, "vm3 not managed", at: 1_796_000_103_000),
+        ]
+        let report = StatusReport.render(status: "pid: 7\n", eventLines: lines)
+        #expect(
+            report == """
+                pid: 7
+                since 2026-11-30T00:55:00.000Z:
+                  events: started 1, detected 2, ignored 1, reported 2
+                  detection to report: n=2, median 60 ms, max 60 ms
+                last events:
+                  2026-11-30T00:53:20.000Z started: started before
+                  2026-11-30T00:53:21.000Z detected: an old crash
+                  2026-11-30T00:55:00.000Z started: started again
+                  2026-11-30T00:55:01.000Z detected: vm1 crashed
+                  2026-11-30T00:55:01.040Z reported: reported vm1
+                  2026-11-30T00:55:02.000Z detected: vm2 crashed
+                  2026-11-30T00:55:02.060Z reported: reported vm2
+                  2026-11-30T00:55:03.000Z ignored: vm3 not managed
+
+                """)
+    }
+
+    /// `status` reads only the end of a large events file, and only whole lines of it.
+    @Test func theLastLinesOfALargeFileAreWholeLines() throws {
+        let path = try Self.scratchFile()
+        defer { try? FileManager.default.removeItem(atPath: Files.directory(of: path)) }
+        let log = EventLog(path: path, limit: 1 << 30)
+        for index in 0..<5000 { log.append(Self.sample(.detected, text: "event \(index)")) }
+        let last = try Files.lastLines(path, bytes: 4096)
+        #expect(!last.isEmpty && last.count < 20)
+        #expect(
+            last.compactMap(DaemonEvent.init(line:)).map(\.text) == (5000 - last.count..<5000).map { "event \($0)" })
+        Files.append(path, #"{"v":1,"time":1,"#)  // a line being written
+        #expect(try Files.lastLines(path, bytes: 4096) == last)
+        #expect(try Files.lastLines(path, bytes: 1 << 30).count == 5000)
     }
 
     @Test func theEventsFileIsBesideTheStatusFile() {

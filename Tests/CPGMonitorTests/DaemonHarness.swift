@@ -4,6 +4,7 @@ import KVMHACore
 import Libvirt
 import Logging
 import Synchronization
+import Testing
 
 @testable import CPGMonitor
 
@@ -75,7 +76,11 @@ final class DaemonHarness {
 
     /// A daemon on Corosync node `nodeID` (named n1, n2, n3 by Corosync), heartbeat 100 ms, silence
     /// after 500 ms, libvirt health red after 2 s; connected to libvirt, which runs `running`.
-    init(nodeID: UInt32 = 1, resource: String = "cpgmon:0", running: [(uuid: String, name: String)] = []) throws {
+    /// With `crmResource`, reports go through the real `ClusterReporter` running that program.
+    init(
+        nodeID: UInt32 = 1, resource: String = "cpgmon:0", running: [(uuid: String, name: String)] = [],
+        crmResource: String? = nil
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/records", withIntermediateDirectories: true)
         records = RecordStore(directory: directory + "/records")
@@ -91,8 +96,16 @@ final class DaemonHarness {
         var logger = Logger(label: "kvmha-test") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
         let clock = clock
+        let reporter: any FailureReporting =
+            crmResource.map {
+                ClusterReporter(
+                    logger: logger,
+                    events: EventSink(
+                        node: settings.nodeName, logger: logger, file: EventLog(path: settings.eventsFile)),
+                    crmResourceProgram: $0)
+            } ?? pacemaker
         daemon = try Daemon(
-            settings: settings, logger: logger, cluster: cluster, hypervisor: hypervisor, reporter: pacemaker,
+            settings: settings, logger: logger, cluster: cluster, hypervisor: hypervisor, reporter: reporter,
             clock: { clock.now })
         daemon.connected(now: clock.now, active: running)
     }
@@ -107,6 +120,15 @@ final class DaemonHarness {
     }
 
     func events(_ kind: DaemonEvent.Kind) -> [DaemonEvent] { events.filter { $0.kind == kind } }
+
+    /// Waits (up to 10 s) for `count` events of `kind`: reports run off the loop, in tasks.
+    func awaitEvents(_ kind: DaemonEvent.Kind, count: Int) async throws -> [DaemonEvent] {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while events(kind).count < count, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return events(kind)
+    }
     var reports: [Report] { pacemaker.reports.withLock { $0 } }
     var health: [String] { pacemaker.health.withLock { $0 } }
     var timeline: String { events.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: "\n") }
@@ -161,5 +183,35 @@ final class DaemonHarness {
             if ringLive { ownHeartbeatDelivered() }
             daemon.timers(now: clock.now)
         }
+    }
+}
+
+/// A real process stopped with SIGSTOP (state T), as a hung guest's QEMU is; killed at the end.
+final class StoppedProcess {
+    let process = Process()
+    let identity: ProcessIdentity
+
+    init() throws {
+        process.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        process.arguments = ["120"]
+        try process.run()
+        identity = try #require(ProcessIdentity.current(pid: process.processIdentifier))
+        kill(process.processIdentifier, SIGSTOP)
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !identity.isStopped, ContinuousClock.now < deadline { usleep(5_000) }
+        try #require(identity.isStopped)
+    }
+
+    /// SIGCONT: it runs on, as a guest that was only paused for a moment.
+    func resume() throws {
+        kill(process.processIdentifier, SIGCONT)
+        let deadline = ContinuousClock.now + .seconds(5)
+        while identity.isStopped, ContinuousClock.now < deadline { usleep(5_000) }
+        try #require(!identity.isStopped)
+    }
+
+    deinit {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 }

@@ -1,5 +1,6 @@
 import Corosync
 import KVMHACore
+import KVMHATestSupport
 import Libvirt
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// The daemon's rules (README's kvmha-cpgmonitor section, and the properties model/kvmha.pml checks)
 /// on a real `Daemon` with scripted peers: what it is fed, what events it emits, what it asks of
 /// Pacemaker. No lab, no Corosync, no libvirtd; each runs in milliseconds.
-@Suite struct DaemonTests {
+@Suite(.ownThread) struct DaemonTests {
     static let vm = "6c0f9a2e-1111-4000-8000-000000000001"
     static let crashed = DomainEventKind.lifecycle(.stopped, detail: StoppedDetail.failed.rawValue)
 
@@ -206,5 +207,60 @@ import Testing
         lab.daemon.connected(now: lab.clock.now, active: [(Self.vm, "kvmha-vm1")])
         #expect(lab.health == ["green@n1", "red@n1", "green@n1"])
         #expect(lab.reports.isEmpty, "\(lab.timeline)")
+    }
+
+    // MARK: hung guests, the report gate, the heartbeat's domain list
+
+    /// A guest whose QEMU is stopped (SIGSTOP) sends no event: the once-a-second check against the
+    /// records reports it after `heartbeat_timeout`, once; one that runs on again before is not reported.
+    @Test(arguments: [true, false]) func aStoppedEmulatorIsReportedAsHungOnce(_ staysStopped: Bool) throws {
+        let emulator = try StoppedProcess()
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm, emulator: emulator.identity)
+        lab.run(for: .milliseconds(400))
+        #expect(lab.events(.detected).isEmpty, "stopped for less than heartbeat_timeout: \(lab.timeline)")
+        if !staysStopped { try emulator.resume() }
+        lab.run(for: .seconds(4))
+        if staysStopped {
+            #expect(lab.events(.detected).map(\.failure) == ["hung"], "\(lab.timeline)")
+            #expect(lab.reports == [.init(resource: "vm1", node: "n1", why: "guest hung")])
+        } else {
+            #expect(lab.events(.detected).isEmpty && lab.reports.isEmpty, "\(lab.timeline)")
+        }
+    }
+
+    /// One report per resource and node a second: the same guest failing again at once (a new QEMU
+    /// that crashed too) is detected, and its second report is dropped; a refusing crm_resource is
+    /// tried three times and then logged as failed. Through the real `ClusterReporter`.
+    @Test func aSecondReportWithinASecondIsDroppedAndARefusedOneFails() async throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")], crmResource: "/bin/true")
+        try lab.record("vm1", uuid: Self.vm, emulator: ProcessIdentity(pid: 999_001, startTime: 1))
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        try lab.record("vm1", uuid: Self.vm, emulator: ProcessIdentity(pid: 999_002, startTime: 2))  // a new QEMU …
+        lab.libvirt(.lifecycle(.crashed, detail: 0), uuid: Self.vm, name: "kvmha-vm1")  // … crashed too
+        #expect(lab.events(.detected).count == 2, "\(lab.timeline)")
+        #expect(lab.events(.reportDropped).map(\.resource) == ["vm1"], "\(lab.timeline)")
+        #expect(try await lab.awaitEvents(.reported, count: 1).map(\.resource) == ["vm1"])
+
+        let refused = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")], crmResource: "/bin/false")
+        try refused.record("vm1", uuid: Self.vm)
+        refused.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        let failed = try await refused.awaitEvents(.reportFailed, count: 1)
+        #expect(failed.map(\.resource) == ["vm1"] && refused.events(.reported).isEmpty, "\(refused.timeline)")
+    }
+
+    /// The heartbeat names every domain running here and whether the cluster runs it here: a peer
+    /// compares it with its own records (the double-run rule); a crashed one leaves the list.
+    @Test func theHeartbeatListsWhatRunsHereAndWhatTheClusterManages() throws {
+        let (stray, leaving) = ("6c0f9a2e-1111-4000-8000-000000000002", "6c0f9a2e-1111-4000-8000-000000000003")
+        let lab = try DaemonHarness(
+            running: [(Self.vm, "kvmha-vm1"), (stray, "stray"), (leaving, "kvmha-vm3")])
+        try lab.record("vm1", uuid: Self.vm)
+        try lab.record("vm3", uuid: leaving, intent: .stopping)
+        lab.run(for: .milliseconds(300))
+        #expect(lab.cluster.sent.last?.domains == [Self.vm: true, stray: false, leaving: false])
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        lab.run(for: .milliseconds(300))
+        #expect(lab.cluster.sent.last?.domains == [stray: false, leaving: false], "\(lab.timeline)")
     }
 }

@@ -1,12 +1,13 @@
 import Corosync
 import KVMHACore
+import KVMHATestSupport
 import Libvirt
 import Testing
 
 @testable import CPGMonitor
 
 /// The daemon's rules at the seam: which events are failures, which failures are reported, who reports.
-@Suite struct DecisionTests {
+@Suite(.ownThread) struct DecisionTests {
     @Test(arguments: [
         (DomainEventKind.lifecycle(.stopped, detail: StoppedDetail.failed.rawValue), GuestFailure.crashed),
         (.lifecycle(.stopped, detail: StoppedDetail.crashed.rawValue), .crashed),
@@ -162,7 +163,7 @@ import Testing
 
 /// The OCF monitor's hang check ages the status file on the boot-time clock: a wall-clock step
 /// neither fakes nor hides a hang.
-@Suite struct StatusFreshnessTests {
+@Suite(.ownThread) struct StatusFreshnessTests {
     @Test func theWallClockDoesNotDecide() {
         let now = Timestamp.bootMilliseconds()
         let stepped = StatusFile("pid: 1\nupdated: 0\nupdated_boottime: \(now)\n")

@@ -9,7 +9,7 @@ import Testing
 
 /// model/kvmha.pml and the Swift code name the same things: intents, failure kinds, the STOPPED
 /// details that are no failure, the CPG reasons the daemon acts upon. A rename on one side fails here.
-@Suite struct ModelNamesTests {
+@Suite(.ownThread) struct ModelNamesTests {
     let model: String
 
     init() throws {

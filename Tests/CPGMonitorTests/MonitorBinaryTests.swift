@@ -2,7 +2,7 @@ import Foundation
 import KVMHATestSupport
 import Testing
 
-@Suite struct MonitorBinaryTests {
+@Suite(.ownThread) struct MonitorBinaryTests {
     let daemon = productPath("kvmha-cpgmonitor")
 
     @Test func helpAndVersion() async throws {

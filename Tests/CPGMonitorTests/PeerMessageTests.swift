@@ -4,7 +4,7 @@ import Testing
 @testable import CPGMonitor
 
 /// Peers' messages are hostile input: a malformed one is refused, never a crash.
-@Suite struct PeerMessageTests {
+@Suite(.ownThread) struct PeerMessageTests {
     let sample = PeerMessage(
         sequence: 7, node: "node-2", resource: "cpgmon",
         domains: ["6c0f9a2e-1111-4000-8000-000000000001": true, "6C0F9A2E-2222-4000-8000-000000000002": false])

@@ -7,7 +7,7 @@ import Testing
 @testable import CPGMonitor
 
 /// What a group member may make this daemon do: speak for its own node and its own clone only.
-@Suite struct PeerClaimsTests {
+@Suite(.ownThread) struct PeerClaimsTests {
     let claims = PeerClaims(nodeNames: [1: "n1", 2: "n2", 3: "n3"], ownResource: "cpgmon:0")
     let n2 = CPGMember(nodeID: 2, pid: 4242)
 

@@ -2,6 +2,7 @@ import Foundation
 import FreeIPMI
 import KVMHATestSupport
 import Testing
+
 @testable import FenceIPMI
 
 /// fence_atca against the lab's ATCA shelf manager (ipmi_sim in ATCA mode, blade at IPMB 0x82, slot 1).

@@ -32,7 +32,7 @@ final class FakeBlade: IPMICommandChannel {
     }
 }
 
-@Suite struct AtcaSeamTests {
+@Suite(.ownThread) struct AtcaSeamTests {
     @Test func activationClearsTheLockFirst() throws {
         let blade = FakeBlade()
         let device = AtcaBlade(session: blade, sensor: 0)

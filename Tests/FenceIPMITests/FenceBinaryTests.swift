@@ -3,7 +3,7 @@ import KVMHATestSupport
 import Testing
 
 /// The built fence agent, run as the fencer runs it.
-@Suite struct FenceBinaryTests {
+@Suite(.ownThread) struct FenceBinaryTests {
     let agent = productPath("fence_ipmi")
 
     @Test func metadataValidatesAgainstTheFenceSchema() async throws {
@@ -58,7 +58,7 @@ import Testing
 }
 
 /// A crash of the fence agent, which holds the BMC password, leaves no core and prints no memory.
-@Suite struct FenceCrashTests {
+@Suite(.ownThread) struct FenceCrashTests {
     /// Runs `command` under `prlimit --core=unlimited` in an empty directory, SIGSEGVs it after it
     /// started, and says how it ended and which files it left there.
     func crash(_ command: [String], stdin: String) async throws -> (status: Int32, files: [String], stderr: String) {

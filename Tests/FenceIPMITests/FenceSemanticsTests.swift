@@ -1,5 +1,6 @@
 import FreeIPMI
 import KVMHACore
+import KVMHATestSupport
 import Logging
 import Synchronization
 import Testing
@@ -45,7 +46,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
     func log(event: LogEvent) { lines.withLock { $0.append("\(event.level): \(event.message)") } }
 }
 
-@Suite struct FenceSemanticsTests {
+@Suite(.ownThread) struct FenceSemanticsTests {
     func control(_ device: FakeChassis, _ text: String = "") throws -> (PowerControl, LogCapture) {
         let capture = LogCapture()
         let values = try FenceParameters.table.values(
@@ -125,7 +126,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
 }
 
 /// How a session is opened: the order of attempts against BMCs that refuse one thing or another.
-@Suite struct SessionNegotiationTests {
+@Suite(.ownThread) struct SessionNegotiationTests {
     struct Refusal: Sendable {
         var cipher: Set<Int> = []
         var withoutOpenSessionPrivilege = false
@@ -208,7 +209,7 @@ final class LogCapture: LogHandler, @unchecked Sendable {
 }
 
 /// What Pacemaker, pcs and the fencer read: names, actions, defaults, input forms.
-@Suite struct FenceCompatibilityUnitTests {
+@Suite(.ownThread) struct FenceCompatibilityUnitTests {
     @Test func deprecatedNamesAreInTheMetadata() {
         let xml = FenceParameters.metadata(.ipmi).xml
         for (name, new) in [

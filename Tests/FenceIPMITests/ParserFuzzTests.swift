@@ -6,7 +6,7 @@ import Testing
 
 /// A seeded random walk over hostile input for the stdin and argv parsers and everything that reads
 /// their result: no input may crash the agent; each is either accepted or refused with a reason.
-@Suite struct ParserFuzzTests {
+@Suite(.ownThread) struct ParserFuzzTests {
     static let fragments = [
         "=", "\n", "\r\n", "#", "\"", "'", "-", "--", " ", "\t", "\u{0}", "\u{1b}[2J", "$(reboot)", "`id`", ";", "é",
         "🙂",

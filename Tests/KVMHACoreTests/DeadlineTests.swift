@@ -3,7 +3,7 @@ import KVMHACore
 import KVMHATestSupport
 import Testing
 
-@Suite struct DeadlineTests {
+@Suite(.ownThread) struct DeadlineTests {
     @Test func remainingNeverNegative() {
         let past = Deadline.after(.milliseconds(-50))
         #expect(past.hasPassed)
@@ -41,7 +41,7 @@ import Testing
 
 /// A child that leaves a grandchild holding our pipe: the deadline still ends the wait, and the
 /// whole process group is gone afterwards.
-@Suite struct ChildProcessGroupTests {
+@Suite(.ownThread) struct ChildProcessGroupTests {
     @Test func aGrandchildHoldingThePipeEndsWithTheDeadline() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kvmha-child-\(UUID().uuidString)")
@@ -67,7 +67,7 @@ import Testing
 }
 
 /// BMC host names are resolved within the fence action's deadline, not the resolver's.
-@Suite struct HostLookupTests {
+@Suite(.ownThread) struct HostLookupTests {
     @Test func numbersPassNamesResolve() throws {
         #expect(try HostLookup.numericAddress("10.0.0.1", deadline: .after(.seconds(1))) == "10.0.0.1")
         #expect(try HostLookup.numericAddress("fe80::1", deadline: .after(.seconds(1))) == "fe80::1")
@@ -92,7 +92,7 @@ import Testing
 }
 
 /// A C call that hangs for good costs one thread, not one per retry.
-@Suite struct SingleFlightTests {
+@Suite(.ownThread) struct SingleFlightTests {
     @Test func oneCallOutAtATime() throws {
         let flight = SingleFlight()
         #expect(throws: DeadlineExceeded.self) {

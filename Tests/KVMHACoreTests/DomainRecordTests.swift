@@ -1,9 +1,10 @@
 import Foundation
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
 /// The records VirtualDomain writes and kvmha-cpgmonitor reads: round trips, hostile names, listing.
-@Suite struct DomainRecordTests {
+@Suite(.ownThread) struct DomainRecordTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-records-\(UUID().uuidString)")
         .path
 
@@ -39,7 +40,7 @@ import Testing
 
 /// Records and files whose names used to collide with the temporary-file scheme, and paths that are
 /// not what they seem.
-@Suite struct FileSafetyTests {
+@Suite(.ownThread) struct FileSafetyTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-files-\(UUID().uuidString)")
         .path
 

@@ -1,7 +1,8 @@
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
-@Suite struct ExitCodeTests {
+@Suite(.ownThread) struct ExitCodeTests {
     @Test func ocfCodesMatchTheSpec() {
         let expected: [OCFExitCode: Int32] = [
             .success: 0, .genericError: 1, .invalidArgument: 2, .unimplemented: 3, .insufficientPrivilege: 4,

@@ -5,7 +5,7 @@ import Testing
 /// What Pacemaker, pcs, crm and `man` read from the agents — meta-data, `--help`, man pages — kept
 /// as files in Tests/Golden, so a change to a parameter table shows in review as a change to them.
 /// `KVMHA_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests` rewrites them after a deliberate change.
-@Suite struct GoldenOutputTests {
+@Suite(.ownThread) struct GoldenOutputTests {
     struct Output: CustomTestStringConvertible, Sendable {
         let file: String
         let program: String

@@ -4,7 +4,7 @@ import Testing
 
 /// The lab's process records ("PID STARTTIME") are read the same way in bash and Swift, also for a
 /// process whose name holds spaces and a parenthesis (the old awk field count read another field).
-@Suite struct LabRecordTests {
+@Suite(.ownThread) struct LabRecordTests {
     @Test func startTimeIsReadAfterTheCommandName() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kvmha-lab-record-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

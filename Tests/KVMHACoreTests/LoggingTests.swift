@@ -1,8 +1,9 @@
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
 /// ocf-shellfuncs' logging rules, read from the environment Pacemaker's executor gives an agent.
-@Suite struct OCFLoggingTests {
+@Suite(.ownThread) struct OCFLoggingTests {
     @Test func destinationsAsOCFShellfuncs() {
         let plain = OCFLogDestinations(agent: "VirtualDomain", environment: ["OCF_RESOURCE_INSTANCE": "vm1"], pid: 42)
         #expect(plain.tag == "VirtualDomain(vm1)[42]")

@@ -2,7 +2,7 @@ import KVMHACore
 import KVMHATestSupport
 import Testing
 
-@Suite struct MetadataTests {
+@Suite(.ownThread) struct MetadataTests {
     let ocf = OCFMetadata(
         name: "Sample", agentVersion: "1.0", shortDescription: "a <sample> & \"agent\"", longDescription: "long",
         parameters: sampleTable,

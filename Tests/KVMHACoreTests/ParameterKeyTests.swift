@@ -1,9 +1,10 @@
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
 /// Typed keys read the given value as its type, else the table's default; a table without a
 /// default its key can read is caught here, before `value(_:)` could trap on it.
-@Suite struct ParameterKeyTests {
+@Suite(.ownThread) struct ParameterKeyTests {
     enum Mode: String, Sendable { case fast, slow }
 
     let table = ParameterTable([

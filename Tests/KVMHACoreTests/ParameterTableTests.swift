@@ -1,4 +1,5 @@
 import KVMHACore
+import KVMHATestSupport
 import Testing
 
 let sampleTable = ParameterTable([
@@ -15,7 +16,7 @@ let sampleTable = ParameterTable([
     Parameter("config", required: true, unique: true, shortDescription: "config"),
 ])
 
-@Suite struct ParameterTableTests {
+@Suite(.ownThread) struct ParameterTableTests {
     @Test func ocfEnvironmentWithAliasesAndDefaults() {
         let values = sampleTable.values(ocfEnvironment: [
             "OCF_RESKEY_ipaddr": "10.0.0.1", "OCF_RESKEY_config": "/etc/vm.xml", "OCF_RESKEY_CRM_meta_timeout": "20000",
@@ -118,7 +119,7 @@ let sampleTable = ParameterTable([
 }
 
 /// Input as fencing.py reads it: LF, CRLF or CR line ends.
-@Suite struct KeyValueLineEndTests {
+@Suite(.ownThread) struct KeyValueLineEndTests {
     @Test func everyLineEnd() throws {
         let table = ParameterTable([Parameter("a", shortDescription: "a"), Parameter("b", shortDescription: "b")])
         for text in ["a=1\nb=2\n", "a=1\r\nb=2\r\n", "a=1\rb=2\r", "a=1\r\n\r\nb=2"] {

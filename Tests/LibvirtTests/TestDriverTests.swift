@@ -1,8 +1,9 @@
+import KVMHATestSupport
 import Libvirt
 import Testing
 
 /// Unit level: libvirt's built-in test driver, no daemon. Typed errors and handle lifetimes.
-@Suite struct TestDriverTests {
+@Suite(.ownThread) struct TestDriverTests {
     @Test func missingDomainIsNil() throws {
         let connection = try Connection(uri: "test:///default")
         #expect(try connection.domain(named: "no-such-domain") == nil)

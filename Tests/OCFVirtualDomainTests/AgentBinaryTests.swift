@@ -3,7 +3,7 @@ import KVMHATestSupport
 import Testing
 
 /// The built agent, run as Pacemaker runs it.
-@Suite struct AgentBinaryTests {
+@Suite(.ownThread) struct AgentBinaryTests {
     let agent = productPath("VirtualDomain")
 
     @Test func metaDataIsValidOCF10() async throws {

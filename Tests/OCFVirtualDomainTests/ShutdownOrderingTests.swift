@@ -8,7 +8,7 @@ import Testing
 
 /// The drop-ins that make a node shutdown stop guests before libvirtd, written as the stock agent
 /// writes them; systemctl here is a script that records its arguments.
-@Suite struct ShutdownOrderingTests {
+@Suite(.ownThread) struct ShutdownOrderingTests {
     @Test func writesTheStockDropInsAndReloadsOnlyOnChange() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kvmha-dropin-\(UUID().uuidString)")

@@ -23,7 +23,8 @@ enum DaemonCommand {
         }
     }
 
-    /// Prints the status file; exit 0 when the daemon that wrote it runs and wrote it lately, 3 when not.
+    /// Prints the status file and the events file's summary; exit 0 when the daemon that wrote the
+    /// status runs and wrote it lately, 3 when not.
     static func status(_ arguments: [String]) -> Int32 {
         let values: ParameterValues
         do { values = try MonitorParameters.table.values(arguments: arguments) } catch {
@@ -35,7 +36,8 @@ enum DaemonCommand {
             StandardError.write(line: "kvmha-cpgmonitor is not running (no \(path))")
             return 3
         }
-        print(text, terminator: "")
+        let events = (try? Files.lastLines(EventLog.path(values))) ?? []
+        print(StatusReport.render(status: text, eventLines: events), terminator: "")
         return StatusFile(text).isFresh(within: .seconds(5)) ? 0 : 3
     }
 }

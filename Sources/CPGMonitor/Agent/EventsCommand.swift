@@ -28,9 +28,7 @@ enum EventsCommand {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
             return 2
         }
-        let path =
-            values["events_file"]
-            ?? EventLog.path(besideStatus: values.value(MonitorKeys.statusFile))
+        let path = EventLog.path(values)
         guard follow || Files.exists(path) else {
             StandardError.write(line: "kvmha-cpgmonitor: no events file \(path)")
             return 3

@@ -61,9 +61,9 @@ final class Daemon {
         self.cluster = cluster
         self.clock = clock
         wake = WakePipe()
-        board = StatusBoard(waking: wake)
+        board = StatusBoard()
         events = EventSink(
-            node: settings.nodeName, logger: logger, board: board, file: EventLog(path: settings.eventsFile))
+            node: settings.nodeName, logger: logger, file: EventLog(path: settings.eventsFile))
         self.reporter = reporter ?? ClusterReporter(logger: logger, events: events)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)

@@ -38,7 +38,7 @@ struct DaemonSettings: Sendable {
         resource = values["resource"] ?? ""
         recordDirectory = values.value(MonitorKeys.recordDirectory)
         statusFile = values.value(MonitorKeys.statusFile)
-        eventsFile = values["events_file"] ?? EventLog.path(besideStatus: statusFile)
+        eventsFile = EventLog.path(values)
         metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {
             throw .invalidValue(name: "node_name", shown: "(control characters)", expected: "a node or resource name")

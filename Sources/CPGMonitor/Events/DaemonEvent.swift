@@ -121,3 +121,24 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         return all.compactMap { key, value in value.map { (key, $0) } }
     }
 }
+
+extension DaemonEvent {
+    /// An event read back from its line without Foundation (`status`); nil for a line that is not
+    /// one of this schema's events (cut short, another version, an unknown kind).
+    init?(line: String) {
+        guard let members = JSONObject.members(of: line),
+            members[CodingKeys.v.stringValue]?.integer == Int64(Self.schema),
+            let time = members[CodingKeys.time.stringValue]?.integer,
+            let node = members[CodingKeys.node.stringValue]?.string,
+            let kind = members[CodingKeys.kind.stringValue]?.string.flatMap(Kind.init(rawValue:)),
+            let text = members[CodingKeys.text.stringValue]?.string
+        else { return nil }
+        self.init(kind: kind, node: node, text: text, time: time)
+        func member(_ key: CodingKeys) -> String? { members[key.stringValue]?.string }
+        (domain, uuid, resource) = (member(.domain), member(.uuid), member(.resource))
+        (target, failure, self.member) = (member(.target), member(.failure), member(.member))
+        (peer, reason, health) = (member(.peer), member(.reason), member(.health))
+        latencyMs = members[CodingKeys.latencyMs.stringValue]?.integer
+        count = members[CodingKeys.count.stringValue]?.integer
+    }
+}

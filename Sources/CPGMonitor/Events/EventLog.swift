@@ -22,6 +22,11 @@ final class EventLog: Sendable {
         }
     }
 
+    /// The events file the parameters name: `events_file`, or the one beside the status file.
+    static func path(_ values: ParameterValues) -> String {
+        values["events_file"] ?? path(besideStatus: values.value(MonitorKeys.statusFile))
+    }
+
     /// The events file beside a status file: `x.status` → `x.events`.
     static func path(besideStatus statusFile: String) -> String {
         (statusFile.hasSuffix(".status") ? String(statusFile.dropLast(".status".count)) : statusFile) + ".events"

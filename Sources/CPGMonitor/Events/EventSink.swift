@@ -2,18 +2,16 @@ import KVMHACore
 import Logging
 
 /// Where every decision goes: the log (the sentence, with the event's fields as metadata), the
-/// status board, the events file and the metrics. Sendable: report tasks emit from their threads.
+/// events file and the metrics. Sendable: report tasks emit from their threads.
 final class EventSink: Sendable {
     let node: String
     let logger: Logger
-    let board: StatusBoard
     let file: EventLog
     let metrics = DaemonMetrics()
 
-    init(node: String, logger: Logger, board: StatusBoard, file: EventLog) {
+    init(node: String, logger: Logger, file: EventLog) {
         self.node = node
         self.logger = logger
-        self.board = board
         self.file = file
     }
 
@@ -28,7 +26,6 @@ final class EventSink: Sendable {
         if let latency = event.latencyMs { metadata[DaemonEvent.CodingKeys.latencyMs.stringValue] = "\(latency)" }
         if let count = event.count { metadata[DaemonEvent.CodingKeys.count.stringValue] = "\(count)" }
         logger.log(level: level, "\(text)", metadata: metadata)
-        board.event(text)
         file.append(event)
         metrics.record(event)
     }

@@ -12,6 +12,8 @@ struct ClusterReporter: Sendable {
     let logger: Logger
     let events: EventSink
     let gate = ReportGate()
+    /// crm_resource; `DaemonTests` gives a program that answers as Pacemaker would.
+    var crmResourceProgram = ClusterReporter.crmResource
     /// Waits before the second and third attempt of a report whose crm_resource failed.
     static let retryWaits: [Duration] = [.milliseconds(500), .seconds(1)]
 
@@ -28,6 +30,7 @@ struct ClusterReporter: Sendable {
         let logger = logger
         let events = events
         let gate = gate
+        let program = crmResourceProgram
         let fill: @Sendable (inout DaemonEvent) -> Void = {
             $0.resource = resource
             $0.target = node
@@ -50,14 +53,13 @@ struct ClusterReporter: Sendable {
         Task.detached {
             defer { gate.finished() }
             var result = await ChildProcess.run(
-                Self.crmResource, Self.failArguments(resource: resource, node: node), deadline: .after(Self.callTimeout)
-            )
+                program, Self.failArguments(resource: resource, node: node), deadline: .after(Self.callTimeout))
             for wait in Self.retryWaits {
                 if case .success(let done) = result, done.succeeded { break }
                 logger.warning("report of \(resource) on \(node) failed; trying again in \(wait)")
                 try? await Task.sleep(for: wait)
                 result = await ChildProcess.run(
-                    Self.crmResource, Self.failArguments(resource: resource, node: node),
+                    program, Self.failArguments(resource: resource, node: node),
                     deadline: .after(Self.callTimeout))
             }
             let latency = (ContinuousClock.now - detected).wholeMilliseconds

@@ -38,8 +38,8 @@ public enum ChildProcess {
         let outcome = Mutex<Result<ChildResult, ChildProcessError>?>(nil)
         let done = DispatchSemaphore(value: 0)
         // The child runs in a task that the deadline cancels (Subprocess then tears it down:
-        // SIGTERM, then SIGKILL).
-        Task.detached {
+        // SIGTERM, then SIGKILL), off the cooperative pool: the caller may be one of its threads.
+        Task.detached(executorPreference: ChildProcessExecutor.shared) {
             let result = await run(
                 executable, arguments, environment: nil, input: nil, deadline: deadline, outputLimit: outputLimit)
             outcome.withLock { $0 = result }
@@ -83,7 +83,18 @@ public enum ChildProcess {
                 Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(rawValue: $0.key)!, $0.value) }))
         }
         let childEnvironment = env
-        return await withTaskGroup(of: Result<ChildResult, ChildProcessError>?.self) { group in
+        return await withTaskExecutorPreference(ChildProcessExecutor.shared) {
+            await run(
+                executable, arguments, environment: childEnvironment, input: input, deadline: deadline,
+                outputLimit: outputLimit)
+        }
+    }
+
+    private static func run(
+        _ executable: String, _ arguments: [String], environment childEnvironment: Environment, input: String?,
+        deadline: Deadline, outputLimit: Int
+    ) async -> Result<ChildResult, ChildProcessError> {
+        await withTaskGroup(of: Result<ChildResult, ChildProcessError>?.self) { group in
             group.addTask {
                 do {
                     let executable = Executable.path(FilePath(executable))

@@ -32,21 +32,29 @@ public enum Files {
     /// 0644: for files other programs read (systemd drop-ins).
     public static let readableByAll: FilePermissions = [.ownerReadWrite, .groupRead, .otherRead]
 
-    /// Reads at most `limit` bytes; a longer file is an error, not a silent truncation.
-    /// Only regular files (and /proc's): a FIFO or a device would block or never end, so it is refused
-    /// (opened non-blocking, checked with fstat) before a byte is read.
-    public static func read(_ path: String, limit: Int = 1 << 20) throws(FileError) -> [UInt8] {
+    /// Opens a regular file (or one of /proc's) for reading, with its size: a FIFO or a device would
+    /// block or never end, so it is refused (opened non-blocking, checked with fstat) before a read.
+    private static func openRegular(_ path: String) throws(FileError) -> (FileDescriptor, size: Int) {
         let fd: FileDescriptor
         do {
             fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec, .nonBlocking])
         } catch {
             throw FileError(path: path, errno: error as? Errno, tooLarge: false)
         }
-        defer { try? fd.close() }
         var status = stat()
         guard fstat(fd.rawValue, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            try? fd.close()
             throw FileError(path: path, errno: nil, tooLarge: false, notRegular: true)
         }
+        return (fd, Int(status.st_size))
+    }
+
+    /// Reads at most `limit` bytes; a longer file is an error, not a silent truncation.
+    /// Only regular files (and /proc's): a FIFO or a device would block or never end, so it is refused
+    /// (opened non-blocking, checked with fstat) before a byte is read.
+    public static func read(_ path: String, limit: Int = 1 << 20) throws(FileError) -> [UInt8] {
+        let (fd, _) = try openRegular(path)
+        defer { try? fd.close() }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -58,6 +66,36 @@ public enum Files {
             bytes += chunk[0..<count]
             if bytes.count > limit { throw FileError(path: path, errno: nil, tooLarge: true) }
         }
+    }
+
+    /// The complete lines among the last `bytes` bytes of a regular file (a log's newest lines,
+    /// however large the log): the first, cut line of that window is left out.
+    public static func lastLines(_ path: String, bytes: Int = 256 << 10) throws(FileError) -> [String] {
+        let (fd, size) = try openRegular(path)
+        defer { try? fd.close() }
+        let start = max(0, size - bytes)
+        var window = [UInt8](repeating: 0, count: size - start)
+        var filled = 0
+        while filled < window.count {
+            let count: Int
+            do {
+                count = try window.withUnsafeMutableBytes {
+                    try fd.read(
+                        fromAbsoluteOffset: Int64(start + filled),
+                        into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+                }
+            } catch {
+                throw FileError(path: path, errno: error as? Errno, tooLarge: false)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        var lines = window[..<filled].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if start > 0, !lines.isEmpty { lines.removeFirst() }
+        if lines.last?.isEmpty == true || (filled > 0 && window[filled - 1] != UInt8(ascii: "\n")) {
+            lines.removeLast()
+        }
+        return lines.filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     public static func readText(_ path: String, limit: Int = 1 << 20) throws(FileError) -> String {
