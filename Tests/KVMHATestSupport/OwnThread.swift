@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Testing
 
 /// An executor that is one thread of its own (a serial dispatch queue's overcommit thread), not a
 /// thread of Swift's cooperative pool, which has one per core — two here.
@@ -21,21 +20,25 @@ public func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T)
     try await withTaskExecutorPreference(ThreadOfItsOwn()) { try body() }
 }
 
-/// `@Suite(.ownThread)`: each test case runs on a thread of its own. The tests block (deadlines,
-/// fuzz loops, agent code that waits as on a main thread); on the cooperative pool two such tests
-/// would hold both threads and stall every other test's awaits past their deadlines, so a parallel
-/// `swift test` would fail on timing alone.
-public struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
-    public var isRecursive: Bool { true }
+#if canImport(Testing)  // a release build (the package's) has no Testing module and needs no trait
+    import Testing
 
-    public func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        guard testCase != nil else { return try await function() }
-        try await withTaskExecutorPreference(ThreadOfItsOwn()) { try await function() }
+    /// `@Suite(.ownThread)`: each test case runs on a thread of its own. The tests block (deadlines,
+    /// fuzz loops, agent code that waits as on a main thread); on the cooperative pool two such tests
+    /// would hold both threads and stall every other test's awaits past their deadlines, so a parallel
+    /// `swift test` would fail on timing alone.
+    public struct OwnThreadTrait: SuiteTrait, TestTrait, TestScoping {
+        public var isRecursive: Bool { true }
+
+        public func provideScope(
+            for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+        ) async throws {
+            guard testCase != nil else { return try await function() }
+            try await withTaskExecutorPreference(ThreadOfItsOwn()) { try await function() }
+        }
     }
-}
 
-extension Trait where Self == OwnThreadTrait {
-    public static var ownThread: Self { Self() }
-}
+    extension Trait where Self == OwnThreadTrait {
+        public static var ownThread: Self { Self() }
+    }
+#endif

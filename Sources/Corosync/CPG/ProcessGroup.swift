@@ -36,6 +36,7 @@ public final class ProcessGroup {
         self.handle = handle
         self.queue = queue
         self.context = context
+        IPCRings.populate()
     }
 
     /// `cpg_finalize` is a round trip to Corosync: a stopped one must not hold the owner's exit. The

@@ -11,6 +11,7 @@ public final class QuorumService: Sendable {
         var type: UInt32 = 0
         try check(quorum_initialize(&handle, nil, &type), "quorum_initialize")
         self.handle = handle
+        IPCRings.populate()
     }
 
     deinit { quorum_finalize(handle) }
