@@ -53,20 +53,23 @@ import Testing
         #expect(
             Double(last.anon - first.anon) <= Double(first.anon) * 0.02,
             "private memory grew from \(first.anon) to \(last.anon) KiB in a minute")
-        // The IPC rings (CPG and quorum: request, response, event; 1 MiB of data each, mapped twice,
-        // and a header) are resident from the start: populated at connect, not paged in over time.
+        // The IPC rings (CPG and quorum: request, response, event; 1 MiB of data each and a header)
+        // are resident from the start, each once: populated at connect, not paged in over time.
         #expect(first.shmem >= rings * 9 / 10, "shared memory \(first.shmem) KiB, the rings' mappings \(rings) KiB")
         #expect(!daemon.has(.peerSilent) && !peer.has(.peerSilent), "\(daemon.timeline)\n\(peer.timeline)")
     }
 
-    /// KiB of the process's mappings of libqb ring files (/proc/PID/maps).
+    /// KiB of the libqb ring files the process maps (/proc/PID/maps), each file counted once.
     static func ringKiB(_ pid: Int32) -> Int {
         let maps = (try? String(contentsOfFile: "/proc/\(pid)/maps", encoding: .utf8)) ?? ""
-        return maps.split(separator: "\n").reduce(0) { total, line in
+        var files: [Substring: Int] = [:]
+        for line in maps.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count >= 6, fields[5].hasPrefix("/dev/shm/qb-") else { return total }
+            guard fields.count >= 6, fields[5].hasPrefix("/dev/shm/qb-") else { continue }
             let bounds = fields[0].split(separator: "-").compactMap { UInt64($0, radix: 16) }
-            return bounds.count == 2 ? total + Int((bounds[1] - bounds[0]) / 1024) : total
+            guard bounds.count == 2 else { continue }
+            files[fields[4]] = Int((bounds[1] - bounds[0]) / 1024)
         }
+        return files.values.reduce(0, +)
     }
 }
