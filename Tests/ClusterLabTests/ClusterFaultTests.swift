@@ -106,9 +106,12 @@ struct ScenarioResult: Decodable, Sendable {
     let violations: [String]
     /// The trial's timeline, relative to the results' directory.
     let timeline: String
+    /// The guests the fault hit, and the daemon's `reported` events for each after the fault.
+    let affected: [String]
+    let reports: [String: Int]
 
     enum CodingKeys: String, CodingKey {
-        case scenario, detected, recovered, ready, violations, timeline
+        case scenario, detected, recovered, ready, violations, timeline, affected, reports
         case detectedBy = "detected_by"
         case detectedSource = "detected_source"
         case detectedKind = "detected_kind"
