@@ -1,4 +1,5 @@
 import Corosync
+import Foundation
 import KVMHACore
 import KVMHATestSupport
 import Libvirt
@@ -247,6 +248,23 @@ import Testing
         refused.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
         let failed = try await refused.awaitEvents(.reportFailed, count: 1)
         #expect(failed.map(\.resource) == ["vm1"] && refused.events(.reported).isEmpty, "\(refused.timeline)")
+    }
+
+    /// Eleven guests of the node crash at once (bench/scale found three of eleven dropped when more
+    /// than `ReportGate.limit` reports were running): every one is reported, the ones beyond the
+    /// limit as soon as a slot frees. A crm_resource that takes 0.3 s stands in for Pacemaker's.
+    @Test func moreFailuresAtOnceThanReportSlotsAreAllReported() async throws {
+        let slow = FileManager.default.temporaryDirectory.appendingPathComponent("crm-\(UUID().uuidString)").path
+        try "#!/bin/sh\nsleep 0.3\n".write(toFile: slow, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slow)
+        defer { try? FileManager.default.removeItem(atPath: slow) }
+        let guests = (1...11).map { (uuid: String(format: "6c0f9a2e-2222-4000-8000-%012d", $0), name: "kvmha-vm\($0)") }
+        let lab = try DaemonHarness(running: guests, crmResource: slow)
+        for (index, guest) in guests.enumerated() { try lab.record("vm\(index + 1)", uuid: guest.uuid) }
+        for guest in guests { lab.libvirt(Self.crashed, uuid: guest.uuid, name: guest.name) }
+        let reported = try await lab.awaitEvents(.reported, count: guests.count)
+        #expect(Set(reported.compactMap(\.resource)) == Set((1...11).map { "vm\($0)" }), "\(lab.timeline)")
+        #expect(reported.count == guests.count && lab.events(.reportDropped).isEmpty, "\(lab.timeline)")
     }
 
     /// The heartbeat names every domain running here and whether the cluster runs it here: a peer

@@ -25,7 +25,8 @@ struct ClusterReporter: Sendable {
 
     /// `crm_resource --fail`: Pacemaker records a failed operation of `resource` on `node` and
     /// recovers it as for a failed monitor (on-fail and migration-threshold apply). A failed call is
-    /// tried twice more; a report of the same resource and node within a second is dropped (logged).
+    /// tried twice more; a report of the same resource and node within a second is dropped (logged);
+    /// one beyond `ReportGate.limit` running waits for a free slot.
     func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant) {
         let logger = logger
         let events = events
@@ -36,51 +37,54 @@ struct ClusterReporter: Sendable {
             $0.target = node
             $0.reason = why
         }
-        switch gate.enter("\(resource)@\(node)") {
-        case .go: break
+        let job: ReportGate.Job = {
+            Task.detached {
+                var result = await ChildProcess.run(
+                    program, Self.failArguments(resource: resource, node: node), deadline: .after(Self.callTimeout))
+                for wait in Self.retryWaits {
+                    if case .success(let done) = result, done.succeeded { break }
+                    logger.warning("report of \(resource) on \(node) failed; trying again in \(wait)")
+                    try? await Task.sleep(for: wait)
+                    result = await ChildProcess.run(
+                        program, Self.failArguments(resource: resource, node: node),
+                        deadline: .after(Self.callTimeout))
+                }
+                let latency = (ContinuousClock.now - detected).wholeMilliseconds
+                switch result {
+                case .success(let done) where done.succeeded:
+                    events.emit(
+                        .reported, "reported \(resource) failed on \(node) (\(why)); detection to report \(latency) ms"
+                    ) {
+                        fill(&$0)
+                        $0.latencyMs = Int64(latency)
+                    }
+                case .success(let done):
+                    let exit = done.exitCode.map(String.init) ?? "signal"
+                    events.emit(
+                        .reportFailed,
+                        "report of \(resource) on \(node) (\(why)) refused: crm_resource exit \(exit): "
+                            + done.output.trimmingWhitespace().replacing("\n", with: " / "), level: .error, fill)
+                case .failure(let error):
+                    events.emit(
+                        .reportFailed, "report of \(resource) on \(node) (\(why)) failed: \(error)", level: .error, fill
+                    )
+                }
+                gate.finished()?()
+            }
+        }
+        switch gate.enter("\(resource)@\(node)", job: job) {
+        case .go: job()
+        case .queued:
+            logger.notice("report of \(resource) on \(node) (\(why)) waits: \(ReportGate.limit) reports are running")
         case .tooSoon:
             events.emit(
                 .reportDropped, "report of \(resource) on \(node) (\(why)) dropped: reported less than a second ago",
                 fill)
-            return
-        case .busy:
+        case .full:
             events.emit(
                 .reportDropped,
-                "report of \(resource) on \(node) (\(why)) dropped: \(ReportGate.limit) reports already running",
+                "report of \(resource) on \(node) (\(why)) dropped: \(ReportGate.waitingLimit) reports are waiting already",
                 level: .error, fill)
-            return
-        }
-        Task.detached {
-            defer { gate.finished() }
-            var result = await ChildProcess.run(
-                program, Self.failArguments(resource: resource, node: node), deadline: .after(Self.callTimeout))
-            for wait in Self.retryWaits {
-                if case .success(let done) = result, done.succeeded { break }
-                logger.warning("report of \(resource) on \(node) failed; trying again in \(wait)")
-                try? await Task.sleep(for: wait)
-                result = await ChildProcess.run(
-                    program, Self.failArguments(resource: resource, node: node),
-                    deadline: .after(Self.callTimeout))
-            }
-            let latency = (ContinuousClock.now - detected).wholeMilliseconds
-            switch result {
-            case .success(let done) where done.succeeded:
-                events.emit(
-                    .reported, "reported \(resource) failed on \(node) (\(why)); detection to report \(latency) ms"
-                ) {
-                    fill(&$0)
-                    $0.latencyMs = Int64(latency)
-                }
-            case .success(let done):
-                let exit = done.exitCode.map(String.init) ?? "signal"
-                events.emit(
-                    .reportFailed,
-                    "report of \(resource) on \(node) (\(why)) refused: crm_resource exit \(exit): "
-                        + done.output.trimmingWhitespace().replacing("\n", with: " / "), level: .error, fill)
-            case .failure(let error):
-                events.emit(
-                    .reportFailed, "report of \(resource) on \(node) (\(why)) failed: \(error)", level: .error, fill)
-            }
         }
     }
 
