@@ -25,7 +25,12 @@ final class DaemonHarness {
         func fileDescriptor() -> Int32 { -1 }
         func dispatchPending(limit: Int) -> [CPGEvent] { [] }
         func multicast(_ payload: [UInt8]) { PeerMessage(decoding: payload).map { sent.append($0) } }
-        func isQuorate(deadline: Deadline) throws -> Bool { quorate }
+        /// How often quorum was asked.
+        var questions = 0
+        func isQuorate(deadline: Deadline) throws -> Bool {
+            questions += 1
+            return quorate
+        }
         func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] { names }
     }
 

@@ -11,8 +11,8 @@ extension Daemon {
             do { try cluster.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
         }
-        if now >= nextQuorumCheck {
-            nextQuorumCheck = now + Self.quorumCheckInterval
+        if isDue(nextQuorumCheck, now: now) {
+            nextQuorumCheck = Self.following(nextQuorumCheck, every: Self.quorumCheckInterval, now: now)
             if quorate(), quorumRegained {
                 quorumRegained = false
                 reportRecordedButGone(now: now)
@@ -33,7 +33,7 @@ extension Daemon {
             failPeer(silent, member: silent.member, because: "kvmha-cpgmonitor heartbeat missed", detected: now)
         }
         checkHealth(now: now)
-        if now >= nextStatusWrite || board.snapshot.version != writtenVersion {
+        if isDue(nextStatusWrite, now: now) || board.snapshot.version != writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
             refreshManaged()
             reportHungEmulators(now: now)
@@ -45,14 +45,44 @@ extension Daemon {
                 logger.debug("status file: \(error)")
             }
             writtenVersion = snapshot.version
-            nextStatusWrite = now + .seconds(1)
+            nextStatusWrite = Self.following(nextStatusWrite, every: .seconds(1), now: now)
         }
-        if let metricsFile = settings.metricsFile, now >= nextMetricsWrite {
+        if let metricsFile = settings.metricsFile, isDue(nextMetricsWrite, now: now) {
             // node_exporter's textfile collector reads it as another user: 0644, replaced atomically.
             do { try Files.writeAtomically(metricsFile, events.metrics.text, mode: Files.readableByAll) } catch {
                 logger.debug("metrics file: \(error)")
             }
-            nextMetricsWrite = now + Self.metricsInterval
+            nextMetricsWrite = Self.following(nextMetricsWrite, every: Self.metricsInterval, now: now)
         }
+    }
+
+    /// How early the once-a-second work (quorum, status file, metrics) may run: by up to one heartbeat
+    /// interval (a second at most), so it rides on a wake-up the loop has anyway (a heartbeat sent or
+    /// delivered) instead of waking the loop on its own.
+    var timerSlack: Duration { min(settings.heartbeatInterval, .seconds(1)) }
+
+    func isDue(_ instant: ContinuousClock.Instant, now: ContinuousClock.Instant) -> Bool {
+        now + timerSlack >= instant
+    }
+
+    /// When the loop must wake at the latest: the next heartbeat, a peer's silence deadline, a libvirt
+    /// reconnect, the health deadline, and the periodic work when no other wake-up comes in its slack.
+    func nextWakeUp(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        var next = nextHeartbeat
+        for deadline in [
+            nextStatusWrite, nextQuorumCheck, link.nextAttemptDue,
+            peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
+        ] {
+            if let deadline, deadline < next { next = deadline }
+        }
+        return next
+    }
+
+    /// The next run of periodic work after the one due at `due`: one period on from `due` (work run
+    /// early keeps its cadence), or from `now` when the loop was held up past it.
+    static func following(
+        _ due: ContinuousClock.Instant, every period: Duration, now: ContinuousClock.Instant
+    ) -> ContinuousClock.Instant {
+        due + period > now ? due + period : now + period
     }
 }

@@ -112,18 +112,15 @@ final class Daemon {
             let now = clock()
             if let active = link.poll(now: now) { connected(now: now, active: active) }
             timers(now: clock())
-            let next =
-                [
-                    nextHeartbeat, nextStatusWrite, nextQuorumCheck, link.nextAttemptDue,
-                    peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
-                ]
-                .compactMap { $0 }.min() ?? now + .seconds(1)
-            _ = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(next, clock())))
-            wake.drain()
+            let ready = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(nextWakeUp(now: now), clock())))
+            // Only what poll found readable is read: an idle turn costs one system call, not four.
+            if ready.contains(wake.readDescriptor) { wake.drain() }
             for notice in notices.drain() { handle(notice) }
             // A batch per turn: a flood from a member is never all in memory, and heartbeats and
             // deadlines still run between batches (the descriptor stays readable, so no wait).
-            for event in try cluster.dispatchPending(limit: Self.eventBatch) { handle(event) }
+            if ready.contains(cpg) {
+                for event in try cluster.dispatchPending(limit: Self.eventBatch) { handle(event) }
+            }
         }
         events.emit(.stopping, "signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
         do { try cluster.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {

@@ -51,7 +51,7 @@ struct PeerTable: Sendable {
     /// nothing, then everyone's queued messages in a burst, ours possibly first) every peer gets a
     /// fresh deadline: the ring was silent, not the peers.
     mutating func ownHeartbeatDelivered(interval: Duration, now: ContinuousClock.Instant) {
-        if let last = lastOwnDelivery, now - last > interval * 2 { restartDeadlines(now: now) }
+        if let last = lastOwnDelivery, now - last > interval + interval { restartDeadlines(now: now) }
         lastOwnDelivery = now
     }
 
@@ -63,24 +63,31 @@ struct PeerTable: Sendable {
     /// Whether our own heartbeats go round: only then does a peer's silence mean the peer.
     func ringIsLive(interval: Duration, now: ContinuousClock.Instant) -> Bool {
         guard let last = lastOwnDelivery else { return false }
-        return now - last <= interval * 2
+        return now - last <= interval + interval
     }
 
     /// Peers silent for longer than `timeout` while the ring is live that were not handled yet;
     /// marks them handled.
     mutating func newlySilent(timeout: Duration, interval: Duration, now: ContinuousClock.Instant) -> [PeerState] {
         guard ringIsLive(interval: interval, now: now) else { return [] }
+        // Runs on every turn of the loop: a comparison per peer, an allocation only for a silent one.
+        let limit = now - timeout
         var silent: [PeerState] = []
-        for (member, state) in peers where !state.silenceHandled && now - state.lastHeard > timeout {
+        for (member, state) in peers where !state.silenceHandled && state.lastHeard < limit {
             peers[member]?.silenceHandled = true
             silent.append(state)
         }
-        return silent.sorted { Self.order($0.member, $1.member) }
+        if silent.count > 1 { silent.sort { Self.order($0.member, $1.member) } }
+        return silent
     }
 
     /// The earliest instant a peer could become silent.
     func nextSilenceDeadline(timeout: Duration) -> ContinuousClock.Instant? {
-        peers.values.filter { !$0.silenceHandled }.map { $0.lastHeard + timeout }.min()
+        var earliest: ContinuousClock.Instant?
+        for state in peers.values where !state.silenceHandled && earliest.map({ state.lastHeard < $0 }) ?? true {
+            earliest = state.lastHeard
+        }
+        return earliest.map { $0 + timeout }
     }
 
     /// Whether this daemon is the one that reports about `subject`: the lowest member (node id, then

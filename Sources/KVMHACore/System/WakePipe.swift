@@ -40,7 +40,7 @@ public enum Readiness {
     /// The descriptors that are readable (or hung up); empty when the deadline passed first.
     public static func wait(_ descriptors: [Int32], until deadline: Deadline) -> [Int32] {
         var pollers = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-        let timeout = Int32(clamping: max(0, deadline.remainingMilliseconds))
+        let timeout = Int32(clamping: deadline.remainingMillisecondsRoundedUp)
         guard poll(&pollers, nfds_t(pollers.count), timeout) > 0 else { return [] }
         return pollers.filter { $0.revents != 0 }.map(\.fd)
     }

@@ -27,6 +27,14 @@ public struct Deadline: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Milliseconds left, rounded down, for C APIs that take an int timeout (never negative).
     public var remainingMilliseconds: Int { remaining.wholeMilliseconds }
 
+    /// Milliseconds left, rounded up, for a wait that must not return before the deadline: rounded
+    /// down, the last millisecond before it is a busy loop of zero-timeout polls.
+    public var remainingMillisecondsRoundedUp: Int {
+        let left = remaining
+        let whole = left.wholeMilliseconds
+        return left > .milliseconds(whole) ? whole + 1 : whole
+    }
+
     public static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.instant < rhs.instant }
 
     public var description: String { "deadline in \(remainingMilliseconds) ms" }

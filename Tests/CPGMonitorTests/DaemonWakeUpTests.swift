@@ -1,0 +1,36 @@
+import KVMHATestSupport
+import Testing
+
+@testable import CPGMonitor
+
+/// The idle loop's cost is its wake-ups (each one a poll, a context switch and the loop's checks), so
+/// the once-a-second work must ride on the heartbeat's wake-ups instead of adding its own.
+@Suite(.ownThread) struct DaemonWakeUpTests {
+    @Test func theOnceASecondWorkWakesTheLoopNoMoreThanTheHeartbeatDoes() throws {
+        let harness = try DaemonHarness()
+        let peer = DaemonHarness.member(2)
+        harness.membership([harness.me, peer], joined: [peer])
+        for _ in 0..<100 {
+            harness.heartbeat(from: peer, node: "n2")
+            harness.run(for: .milliseconds(100))
+            let now = harness.clock.now
+            #expect(harness.daemon.nextWakeUp(now: now) == harness.daemon.nextHeartbeat)
+        }
+    }
+
+    @Test func workRunEarlyKeepsItsCadence() throws {
+        let harness = try DaemonHarness()
+        harness.run(for: .seconds(1))  // the first answer is a regain, which asks again
+        let asked = harness.cluster.questions
+        harness.run(for: .seconds(10))
+        // Ten seconds of 100 ms heartbeats: quorum asked once a second (run up to 100 ms early, the
+        // next one still a second after the one it replaced), not once every 900 ms.
+        #expect((10...11).contains(harness.cluster.questions - asked), "\(harness.cluster.questions - asked)")
+    }
+
+    @Test func theNextRunIsOnePeriodOnUnlessTheLoopWasHeldUp() {
+        let start = ContinuousClock.now
+        #expect(Daemon.following(start, every: .seconds(1), now: start - .milliseconds(200)) == start + .seconds(1))
+        #expect(Daemon.following(start, every: .seconds(1), now: start + .seconds(3)) == start + .seconds(4))
+    }
+}
