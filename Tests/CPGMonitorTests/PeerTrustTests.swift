@@ -53,16 +53,16 @@ import Testing
         #expect(ClusterReporter.failArguments(resource: "-x", node: "n1") == ["--fail", "--resource=-x", "--node=n1"])
         let gate = ReportGate()
         let now = ContinuousClock.now
-        let decisions = (0..<1000).map { _ in gate.enter("vm@n1", now: now) }
+        let decisions = (0..<1000).map { _ in gate.enter("vm@n1", now: now, job: {}) }
         #expect(decisions.filter { $0 == .go }.count == 1, "1,000 claims of one resource: one report")
         let started = ReportGate.limit - 1
-        let many = (0..<1000).map { gate.enter("vm\($0)@n1", now: now) }
+        let many = (0..<1000).map { gate.enter("vm\($0)@n1", now: now, job: {}) }
         #expect(many.filter { $0 == .go }.count == started, "at most \(ReportGate.limit) at once")
         #expect(many.filter { $0 == .queued }.count == ReportGate.waitingLimit, "then a bounded queue")
         #expect(many.filter { $0 == .full }.count == 1000 - started - ReportGate.waitingLimit)
         // Each report that ends hands its slot to the next waiting one, in order; then the slots free.
         let ran = Mutex(0)
-        let order = (0..<3).map { index in gate.enter("w\(index)@n2", now: now) }
+        let order = (0..<3).map { index in gate.enter("w\(index)@n2", now: now, job: {}) }
         #expect(order == [.full, .full, .full], "the queue is full")
         for _ in 0..<ReportGate.waitingLimit { gate.finished()?() }
         for index in 0..<3 {
@@ -71,6 +71,6 @@ import Testing
         for _ in 0..<3 { gate.finished()?() }
         #expect(ran.withLock { $0 } == 3)
         for _ in 0..<ReportGate.limit { _ = gate.finished() }
-        #expect(gate.enter("vm@n1", now: now + .seconds(2)) == .go)
+        #expect(gate.enter("vm@n1", now: now + .seconds(2), job: {}) == .go)
     }
 }

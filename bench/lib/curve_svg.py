@@ -6,8 +6,9 @@ COLOURS = {"kvmha": "#2ca02c", "stock": "#1f77b4"}
 EXTRA = ["#ff7f0e", "#9467bd", "#8c564b", "#d62728"]
 
 
-def write(path, title, x_label, y_label, series):
-    """series: {name: [(x, y), ...]}; points with y None are left out."""
+def write(path, title, x_label, y_label, series, marks=True):
+    """series: {name: [(x, y), ...]}; points with y None are left out. marks=False: lines only, five
+    x ticks (a time series of hundreds of samples)."""
     width, height, left, right, top, bottom = 760, 420, 80, 170, 50, 60
     points = [(x, y) for s in series.values() for x, y in s if y is not None]
     xs = sorted({x for x, _ in points}) or [0, 1]
@@ -23,8 +24,9 @@ def write(path, title, x_label, y_label, series):
            f'<text x="{(left + width - right) / 2}" y="{height - 18}" text-anchor="middle">{escape(x_label)}</text>',
            f'<text x="18" y="{(top + height - bottom) / 2}" text-anchor="middle" '
            f'transform="rotate(-90 18 {(top + height - bottom) / 2})">{escape(y_label)}</text>']
-    for x in xs:
-        out.append(f'<text x="{px(x):.1f}" y="{height - bottom + 18}" text-anchor="middle">{x}</text>')
+    ticks = xs if marks else [x_lo + (x_hi - x_lo) * i / 4 for i in range(5)]
+    for x in ticks:
+        out.append(f'<text x="{px(x):.1f}" y="{height - bottom + 18}" text-anchor="middle">{x:.3g}</text>')
     for i in range(5):
         v = y_max * i / 4
         out.append(f'<line x1="{left - 4}" y1="{py(v):.1f}" x2="{width - right}" y2="{py(v):.1f}" stroke="#eee"/>')
@@ -36,7 +38,7 @@ def write(path, title, x_label, y_label, series):
         if len(known) > 1:
             polyline = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in known)
             out.append(f'<polyline points="{polyline}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
-        for x, y in known:
+        for x, y in known if marks else []:
             out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="3.5" fill="{colour}"/>')
             out.append(f'<text x="{px(x) + 5:.1f}" y="{py(y) - 6:.1f}" fill="{colour}">{y:.3g}</text>')
         ly = top + 18 * index

@@ -32,7 +32,7 @@ final class ReportGate: Sendable {
     }
 
     /// Whether a report of `key` may start now; `job` is kept when it must wait.
-    func enter(_ key: String, now: ContinuousClock.Instant = .now, job: @escaping Job = {}) -> Decision {
+    func enter(_ key: String, now: ContinuousClock.Instant = .now, job: @escaping Job) -> Decision {
         state.withLock { state in
             if let last = state.last[key], now - last < Self.interval { return .tooSoon }
             if state.running >= Self.limit, state.waiting.count >= Self.waitingLimit { return .full }
