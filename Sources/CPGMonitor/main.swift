@@ -1,4 +1,5 @@
 import Glibc
 import KVMHACore
 
+BrokenPipe.ignore()
 exit(Invocation.run(arguments: CommandLine.arguments, environment: ProcessEnvironment.current))

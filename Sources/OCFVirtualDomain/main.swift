@@ -1,6 +1,7 @@
 import Glibc
 import KVMHACore
 
+BrokenPipe.ignore()
 let environment = ProcessEnvironment.current
 let logger = AgentLogging.bootstrapOCF(agent: "VirtualDomain", environment: environment)
 let context = Context(

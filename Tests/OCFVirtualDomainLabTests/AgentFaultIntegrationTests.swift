@@ -76,6 +76,28 @@ import Testing
         #expect(try await agentRun("monitor", env).status == 7)
     }
 
+    /// libvirtd killed while a stop waits for the guest to shut down (the lab's guests ignore ACPI) and
+    /// back a moment later: the agent neither dies of SIGPIPE (libvirt writes to the dead socket) nor
+    /// fails the stop (a failed stop fences the node); it connects again and destroys the guest.
+    /// bench/soak found both: a node fenced 0.3 s after its libvirtd was killed under a stop.
+    @Test func libvirtdKilledUnderAStopIsNoFailedStop() async throws {
+        let lab = try Lab.current()
+        let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-midstop")
+        let env = environment(config, resource: "fault-midstop", ["OCF_RESKEY_CRM_meta_timeout": "20000"])
+        #expect(try await agentRun("start", env).status == 0)
+        let qemu = try #require(LabControl.emulatorPID(config.name))
+        async let stopping = agentRun("stop", env)
+        try await Task.sleep(for: .seconds(2))
+        try LabControl.kill("libvirtd")
+        try await Task.sleep(for: .seconds(1))
+        try await LabControl.up()
+        let stop = try await stopping
+        #expect(stop.status == 0, "stop ended \(stop.status): \(stop.stderr)")
+        #expect(stop.stderr.contains("reconnecting"), "\(stop.stderr)")
+        #expect(!LabControl.isAlive(qemu))
+        #expect(try await agentRun("monitor", env).status == 7)
+    }
+
     @Test func unreadableConfigUsesTheRecordedDomain() async throws {
         let lab = try Lab.current()
         let config = try GuestConfig(lab: lab, name: "kvmha-test-fault-config")

@@ -107,6 +107,20 @@ import Testing
         #expect(ctx.records.load("vm")?.intent == .stopped, "kept for its utilization, as stopped")
     }
 
+    /// libvirtd killed (and back a moment later) while a stop waits for the guest to shut down: the
+    /// broken connection is not a failed stop — a failed stop fences the node. The stop connects again,
+    /// asks once more within the same shutdown window, and destroys the guest (found by bench/soak).
+    @Test func libvirtdLostDuringAStopIsReconnectedNotAFailedStop() throws {
+        let guest = FakeGuest(name: "vm-a")
+        guest.state.withLock { $0.libvirtdDiesAtShutdown = true }
+        let ctx = try context([guest], timeoutMs: 4000)
+        let started = ContinuousClock.now
+        #expect(try ctx.stop() == .success)
+        #expect(ContinuousClock.now - started < .milliseconds(4000))
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 1))
+        #expect(guest.state.withLock { $0.status.state } == .shutoff)
+    }
+
     @Test func forceStopDestroysAtOnce() throws {
         let guest = FakeGuest(name: "vm-a")
         let ctx = try context([guest], extra: ["OCF_RESKEY_force_stop": "true"])
@@ -184,6 +198,27 @@ import Testing
         record.emulator = ProcessIdentity.current(pid: getpid())
         try ctx.records.save(record)
         #expect(DomainRecord(decoding: record.encoded) == record)
+    }
+
+    /// A probe that finds nothing where the record still says `running` (a crash whose failure a cleanup
+    /// wiped before any stop ran) leaves the record saying stopped: Pacemaker runs no stop after a
+    /// probe, and the daemon took the guest's later arrival by migration for a double run. A recurring
+    /// monitor's "not running" is a failure that a stop follows, and leaves the record to that stop.
+    @Test func aProbeThatFindsNothingRetiresAStaleRunningRecord() throws {
+        let stale = DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running)
+        let monitor = try context([])
+        try monitor.records.save(stale)
+        #expect(try monitor.monitor() == .notRunning)
+        #expect(monitor.records.load("vm")?.intent == .running)
+        let probe = try context([], extra: ["OCF_RESKEY_CRM_meta_interval": "0"])
+        #expect(try probe.monitor() == .notRunning)
+        #expect(probe.records.load("vm")?.intent == .stopped)
+        let shutOff = FakeGuest(name: "vm-a")
+        shutOff.set(.shutoff)
+        let again = try context([shutOff], extra: ["OCF_RESKEY_CRM_meta_interval": "0"])
+        try again.records.save(stale)
+        #expect(try again.monitor() == .notRunning)
+        #expect(again.records.load("vm")?.intent == .stopped)
     }
 
     @Test func stopOfAMissingDomainSucceeds() throws {

@@ -17,6 +17,10 @@ final class FakeGuest: Guest, Sendable {
         var hangs: Duration = .zero
         /// The guest agent answers (libvirt: "QEMU guest agent is not connected" otherwise).
         var agentAnswers = true
+        /// libvirtd dies at the next shutdown request: that call and every later one on this
+        /// connection fail as libvirt's do (EPIPE), until the agent connects again.
+        var libvirtdDiesAtShutdown = false
+        var connectionBroken = false
     }
     let name: String
     let uuid: String
@@ -31,9 +35,13 @@ final class FakeGuest: Guest, Sendable {
         self.state.withLock { $0.status = DomainStatus(state: state, reason: reason) }
     }
 
+    static let brokenPipe = LibvirtError(
+        code: 38, domain: 7, message: "Cannot write data: Broken pipe", function: "virNetSocketWriteWire")
+
     func status() throws(LibvirtError) -> DomainStatus {
         let hang = state.withLock { $0.hangs }
         if hang > .zero { nap(hang) }
+        if state.withLock({ $0.connectionBroken }) { throw Self.brokenPipe }
         return state.withLock { $0.status }
     }
     func info() throws(LibvirtError) -> DomainInfo {
@@ -41,12 +49,18 @@ final class FakeGuest: Guest, Sendable {
             maxMemoryKiB: 32768, memoryKiB: 32768, virtualCPUs: state.withLock { $0.vcpus }, cpuTimeNanoseconds: 0)
     }
     func shutdown(modes: ShutdownModes) throws(LibvirtError) {
+        let broken = state.withLock {
+            if $0.libvirtdDiesAtShutdown { ($0.libvirtdDiesAtShutdown, $0.connectionBroken) = (false, true) }
+            return $0.connectionBroken
+        }
+        if broken { throw Self.brokenPipe }
         state.withLock {
             $0.shutdowns += 1
             if !$0.ignoresShutdown { $0.status = DomainStatus(state: .shutoff, reason: 1) }
         }
     }
     func destroy() throws(LibvirtError) {
+        if state.withLock({ $0.connectionBroken }) { throw Self.brokenPipe }
         state.withLock {
             $0.destroys += 1
             $0.status = DomainStatus(state: .shutoff, reason: 2)
@@ -99,6 +113,7 @@ struct FakeHypervisor: Hypervisor {
         guard reachable else {
             throw LibvirtError(code: 38, domain: 7, message: "Failed to connect socket", function: "virConnectOpen")
         }
+        for guest in connection.guests.withLock({ $0 }) { guest.state.withLock { $0.connectionBroken = false } }
         return connection
     }
 }

@@ -28,7 +28,7 @@ extension Context {
             if error.isConnectionFailure { return try fromEmulator(name: name, record: record, because: "\(error)") }
             throw .failed("looking up domain \(name): \(error.message)")
         }
-        guard let guest else { return .notRunning }
+        guard let guest else { return notRunning(record) }
         let status: DomainStatus
         do { status = try guest.status() } catch {
             if error.isConnectionFailure { return try fromEmulator(name: name, record: record, because: "\(error)") }
@@ -40,7 +40,7 @@ extension Context {
         case .paused:
             if status.isPausedOnIOError { throw .failed("domain \(name) is paused after an I/O error") }
         case .shutoff:
-            return .notRunning
+            return notRunning(record)
         case .crashed:
             throw .failed("domain \(name) has crashed")
         case .pmSuspended:
@@ -79,6 +79,20 @@ extension Context {
             return .success
         }
         logger.warning("libvirt unreachable (\(reason)); emulator \(emulator) of \(name) is gone: not running")
+        return notRunning(record)
+    }
+
+    /// A probe's "not running" is what Pacemaker believes from then on, and no stop follows: a record
+    /// still saying `running` (a crash whose failure a cleanup wiped before the stop, then a re-probe)
+    /// would make kvmha-cpgmonitor take the guest's next arrival here by live migration for a double
+    /// run and fail a healthy migration (bench/soak found it). The record says stopped from now on.
+    func notRunning(_ record: DomainRecord?) -> OCFExitCode {
+        if interval == 0, var record, record.intent == .running {
+            record.intent = .stopped
+            record.emulator = nil
+            save(record)
+            logger.info("probe: \(record.domainName) does not run here; its record now says stopped")
+        }
         return .notRunning
     }
 

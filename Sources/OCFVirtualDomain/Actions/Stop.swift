@@ -31,32 +31,48 @@ extension Context {
         let record = records.load(resource)
         let reported = reportedFailure(name: name, record: record)
         killIfHung(name: name, record: record)
-        let connection: any HypervisorConnection
-        do {
-            connection = try connectRetrying(until: deadline.reserving(killReserve))
-        } catch {
-            try killEmulator(name: name, record: record, because: "\(error)")
-            finishStop(name, record: record)
-            return .success
-        }
-        do {
-            guard let guest = try lookup(connection, name: name, uuid: uuid),
-                try guest.status().state != .shutoff
-            else {
+        // Computed once: a stop that reconnects after losing libvirtd keeps the guest's shutdown window.
+        let gracefulUntil = deadline.reserving(destroyReserve)
+        var reconnected = false
+        while true {
+            if reconnected, deadline.reserving(killReserve).hasPassed {
+                try killEmulator(name: name, record: record, because: "the connection kept breaking")
                 finishStop(name, record: record)
                 return .success
             }
-            try stopRunning(guest, reported: reported)
-        } catch let error as AgentError {
-            throw error
-        } catch let error as LibvirtError where error.isNoDomain {
-            // A transient domain whose QEMU died (or was killed above) is gone from libvirt: stopped.
-            logger.info("domain \(name) vanished while stopping it: \(error.message)")
-        } catch {
-            throw .failed("stopping \(name): \(error)")
+            let connection: any HypervisorConnection
+            do {
+                connection = try connectRetrying(until: deadline.reserving(killReserve))
+            } catch {
+                try killEmulator(name: name, record: record, because: "\(error)")
+                finishStop(name, record: record)
+                return .success
+            }
+            do {
+                guard let guest = try lookup(connection, name: name, uuid: uuid),
+                    try guest.status().state != .shutoff
+                else {
+                    finishStop(name, record: record)
+                    return .success
+                }
+                try stopRunning(guest, reported: reported, gracefulUntil: gracefulUntil)
+            } catch let error as AgentError {
+                throw error
+            } catch let error as LibvirtError where error.isNoDomain {
+                // A transient domain whose QEMU died (or was killed above) is gone from libvirt: stopped.
+                logger.info("domain \(name) vanished while stopping it: \(error.message)")
+            } catch let error as LibvirtError where error.isConnectionFailure {
+                // libvirtd restarted under the stop (the soak's libvirtd kills found it: a failed stop
+                // is a fenced node): connect again and go on, or kill the emulator if it stays away.
+                logger.warning("libvirt connection lost while stopping \(name) (\(error.message)): reconnecting")
+                reconnected = true
+                continue
+            } catch {
+                throw .failed("stopping \(name): \(error)")
+            }
+            finishStop(name, record: record)
+            return .success
         }
-        finishStop(name, record: record)
-        return .success
     }
 
     /// A stopped (SIGSTOPped or traced) emulator answers neither ACPI nor libvirt's SIGTERM: kill it
@@ -89,7 +105,7 @@ extension Context {
         logger.info("domain \(name) stopped")
     }
 
-    private func stopRunning(_ guest: any Guest, reported: ReportedFailure?) throws {
+    private func stopRunning(_ guest: any Guest, reported: ReportedFailure?, gracefulUntil graceful: Deadline) throws {
         if settings.saveConfigOnStop { try saveConfig(guest) }
         if let reported {
             // Its memory is what failed: neither a shutdown request nor a saved state would help.
@@ -111,28 +127,40 @@ extension Context {
                 logger.error("saving the state of \(guest.name) failed, stopping it instead: \(error.message)")
             }
         }
-        if !settings.forceStop {
-            let graceful = deadline.reserving(destroyReserve)
+        if !settings.forceStop, !graceful.hasPassed {
             do {
                 try guest.shutdown(modes: try settings.shutdownModes())
                 logger.info("asked \(guest.name) to shut down; destroy in \(graceful.remainingMilliseconds) ms if not")
-                if poll(until: graceful, { Self.isOff(guest) }) { return }
+                var lost: LibvirtError?
+                let off = poll(until: graceful) {
+                    do throws(LibvirtError) { return try guest.status().state == .shutoff } catch {
+                        if error.isConnectionFailure { lost = error }
+                        return error.isNoDomain || error.isConnectionFailure
+                    }
+                }
+                if let lost { throw lost }
+                if off { return }
                 logger.warning("\(guest.name) did not shut down in time: destroying it")
-            } catch let error as LibvirtError {
+            } catch let error as LibvirtError where !error.isConnectionFailure {
                 logger.warning("shutdown of \(guest.name) refused (\(error.message)): destroying it")
             }
         }
         try destroy(guest)
     }
 
-    /// destroy, retried while libvirt reports the process busy, until the deadline.
+    /// destroy, retried while libvirt reports the process busy, until the deadline; a lost connection
+    /// is thrown at once (the stop reconnects).
     private func destroy(_ guest: any Guest) throws {
         var lastError: LibvirtError?
         let gone = poll(until: deadline) {
             if Self.isOff(guest) { return true }
-            do throws(LibvirtError) { try guest.destroy() } catch { lastError = error }
+            do throws(LibvirtError) { try guest.destroy() } catch {
+                lastError = error
+                if error.isConnectionFailure { return true }
+            }
             return Self.isOff(guest)
         }
+        if let lastError, lastError.isConnectionFailure { throw lastError }
         guard gone else {
             throw AgentError.failed(
                 "could not destroy \(guest.name) before the deadline: \(lastError?.message ?? "still running")")
