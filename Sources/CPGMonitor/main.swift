@@ -1,5 +1,4 @@
 import Glibc
 import KVMHACore
 
-BrokenPipe.ignore()
 exit(Invocation.run(arguments: CommandLine.arguments, environment: ProcessEnvironment.current))

@@ -15,6 +15,8 @@ enum DaemonCommand {
             return 2
         }
         let logger = AgentLogging.bootstrap(ident: "kvmha-cpgmonitor", debug: values.bool("debug"), timestamps: true)
+        // The daemon only: `events --follow | head` must still end by SIGPIPE.
+        BrokenPipe.ignore()
         do {
             return try Daemon(settings: settings, logger: logger).run()
         } catch {
