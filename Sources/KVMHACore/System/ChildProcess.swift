@@ -124,8 +124,8 @@ public enum ChildProcess {
                 }
             }
             group.addTask {
-                try? await Task.sleep(until: deadline.instant, clock: .continuous)
-                return .failure(.timedOut(executable))
+                await DeadlineWait.until(deadline)
+                return Task.isCancelled ? nil : .failure(.timedOut(executable))
             }
             let first = await group.next() ?? nil
             group.cancelAll()
