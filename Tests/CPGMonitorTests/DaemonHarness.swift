@@ -27,10 +27,17 @@ final class DaemonHarness {
         func multicast(_ payload: [UInt8]) { PeerMessage(decoding: payload).map { sent.append($0) } }
         /// How often quorum was asked.
         var questions = 0
+        /// Whether a question is answered (a stopped Corosync answers none).
+        var answers = true
         func isQuorate(deadline: Deadline) throws -> Bool {
             questions += 1
+            guard answers else { throw DeadlineExceeded(what: "quorum_getquorate") }
             return quorate
         }
+        /// Whether Corosync tells of quorum's changes (the real one does; then `quorumDescriptor` is set).
+        var tracking = false
+        var quorumDescriptor: Int32? { tracking ? 0 : nil }
+        func trackedQuorum() -> Bool? { tracking ? quorate : nil }
         func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] { names }
     }
 
@@ -113,6 +120,7 @@ final class DaemonHarness {
             settings: settings, logger: logger, cluster: cluster, hypervisor: hypervisor, reporter: reporter,
             clock: { clock.now })
         daemon.connected(now: clock.now, active: running)
+        daemon.checkQuorum(now: clock.now)  // as `run` does before its loop
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }

@@ -90,6 +90,38 @@ import Testing
         #expect(lab.reports.map(\.resource) == ["vm1"])
     }
 
+    /// Where Corosync tells of quorum's changes, nothing asks it while this daemon's own heartbeats
+    /// come back, and a change it is told of gates reports as an answer would. When they stop coming
+    /// back (a stopped Corosync tells nothing), quorum is asked again, and no answer is no quorum.
+    @Test func trackedQuorumIsNotAskedWhileCorosyncDeliversAndIsWhenItStops() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        lab.cluster.tracking = true
+        try lab.record("vm1", uuid: Self.vm)
+        let asked = lab.cluster.questions
+        lab.run(for: .seconds(10))
+        #expect(lab.cluster.questions == asked)
+        lab.cluster.quorate = false
+        lab.daemon.checkQuorum(now: lab.clock.now)  // the loop, its quorum descriptor readable
+        #expect(lab.events(.quorumLost).count == 1, "\(lab.timeline)")
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(lab.events(.ignored).map(\.reason) == ["no-quorum"], "\(lab.timeline)")
+        lab.cluster.quorate = true
+        lab.daemon.checkQuorum(now: lab.clock.now)
+        #expect(lab.events(.detected).map(\.failure) == ["gone"], "\(lab.timeline)")
+        #expect(lab.reports.map(\.resource) == ["vm1"])
+        #expect(lab.cluster.questions == asked)
+
+        lab.cluster.answers = false
+        lab.run(for: .milliseconds(400), ringLive: false)  // within heartbeat_timeout (500 ms)
+        #expect(lab.cluster.questions == asked)
+        lab.run(for: .milliseconds(700), ringLive: false)
+        #expect(lab.cluster.questions > asked)
+        #expect(lab.events(.quorumLost).count == 2, "\(lab.timeline)")
+        lab.cluster.answers = true
+        lab.run(for: .seconds(2))
+        #expect(lab.events(.quorumRegained).count == 3, "\(lab.timeline)")  // at start, told, delivering again
+    }
+
     /// model: BROKEN_NO_RESCAN. A restarted daemon finds on connect what is recorded running but is
     /// not, and reports it.
     @Test func onConnectWhatIsRecordedRunningButIsNotIsReported() throws {

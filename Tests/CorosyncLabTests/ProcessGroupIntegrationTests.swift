@@ -47,6 +47,14 @@ import Testing
         #expect(try ConfigurationMap().string("nodelist.node.0.name") == "node1")
     }
 
+    @Test func quorumTrackerStartsWithTheLabsQuorum() throws {
+        _ = try Lab.current()
+        let tracker = try QuorumTracker()
+        #expect(tracker.isQuorate)
+        #expect(try tracker.fileDescriptor() >= 0)
+        #expect(try tracker.dispatchPending())  // nothing changed: still quorate, never blocks
+    }
+
     @Test func overlongGroupNameIsATypedError() throws {
         _ = try Lab.current()
         let cpg = try ProcessGroup()

@@ -108,6 +108,17 @@ extension Daemon {
         return matching.first { $0.intent == .running } ?? matching.first
     }
 
+    /// `record(uuid:in:)` for every UUID of `list` at once.
+    static func index(_ list: [DomainRecord]) -> [String: DomainRecord] {
+        var index: [String: DomainRecord] = [:]
+        for record in list {
+            let key = record.uuid.lowercased()
+            if let chosen = index[key], chosen.intent == .running || record.intent != .running { continue }
+            index[key] = record
+        }
+        return index
+    }
+
     /// Just connected (`active`: what ran then): report cluster-managed domains that died while
     /// nobody was listening (restart of the daemon, libvirtd down), turn health green.
     func connected(now: ContinuousClock.Instant, active: [(uuid: String, name: String)]) {

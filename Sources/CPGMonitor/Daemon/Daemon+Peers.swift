@@ -114,9 +114,12 @@ extension Daemon {
         guard message.node != settings.nodeName else { return }
         // What runs here is unknown while libvirtd is unreachable: accuse nobody on a stale list.
         guard link.isConnected else { return }
-        doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
+        // Every peer's heartbeat comes here (5 a second each at the default interval), listing all
+        // its domains: the common case, no double run known, allocates nothing per domain.
+        if !doubleRuns.isEmpty {
+            doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
+        }
         for (uuid, peerManaged) in message.domains {
-            let key = "\(uuid)@\(message.node)"
             func accuses(_ record: DomainRecord?) -> Bool {
                 ReportRule.doubleRun(
                     record: record, runningHere: guests.isActive(uuid), peerManaged: peerManaged,
@@ -124,11 +127,11 @@ extension Daemon {
             }
             // The cached records find candidates; the record as it is now decides (a migration
             // changes it from running to migrating-away while the guest runs on both hosts).
-            guard accuses(Self.record(uuid: uuid, in: recordCache)), let record = record(uuid: uuid), accuses(record)
-            else {
-                doubleRuns.remove(key)
+            guard accuses(recordIndex[uuid.lowercased()]), let record = record(uuid: uuid), accuses(record) else {
+                if !doubleRuns.isEmpty { doubleRuns.remove("\(uuid)@\(message.node)") }
                 continue
             }
+            let key = "\(uuid)@\(message.node)"
             guard !doubleRuns.contains(key), doubleRuns.count < Self.doubleRunLimit else { continue }
             doubleRuns.insert(key)
             events.emit(

@@ -11,13 +11,14 @@ extension Daemon {
             do { try cluster.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
             nextHeartbeat = now + settings.heartbeatInterval
         }
-        if isDue(nextQuorumCheck, now: now) {
+        let told = quorumTold(now: now)
+        if told, !quorumWasTold {
+            checkQuorum(now: now)  // delivering again: what it told meanwhile counts from now
+        } else if !told, isDue(nextQuorumCheck, now: now) {
             nextQuorumCheck = Self.following(nextQuorumCheck, every: Self.quorumCheckInterval, now: now)
-            if quorate(), quorumRegained {
-                quorumRegained = false
-                reportRecordedButGone(now: now)
-            }
+            checkQuorum(now: now)
         }
+        quorumWasTold = told
         for silent in peers.newlySilent(
             timeout: settings.heartbeatTimeout, interval: settings.heartbeatInterval, now: now)
         {
@@ -56,6 +57,22 @@ extension Daemon {
         }
     }
 
+    /// Whether what Corosync told of quorum holds now: it tells of changes and still delivers (this
+    /// daemon's own heartbeat came back within `heartbeatTimeout`, or it started that recently).
+    /// Then nothing asks it once a second; the loop reads its notifications when they come. A stopped
+    /// Corosync tells nothing, so then quorum is asked, and no answer is no quorum.
+    func quorumTold(now: ContinuousClock.Instant) -> Bool {
+        cluster.quorumDescriptor != nil && now - (peers.lastOwnDelivery ?? started) <= settings.heartbeatTimeout
+    }
+
+    /// Looks at quorum (asked, or as Corosync told it) and reports what died while it was lost.
+    func checkQuorum(now: ContinuousClock.Instant) {
+        if quorate(), quorumRegained {
+            quorumRegained = false
+            reportRecordedButGone(now: now)
+        }
+    }
+
     /// How early the once-a-second work (quorum, status file, metrics) may run: by up to one heartbeat
     /// interval (a second at most), so it rides on a wake-up the loop has anyway (a heartbeat sent or
     /// delivered) instead of waking the loop on its own.
@@ -70,7 +87,7 @@ extension Daemon {
     func nextWakeUp(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
         var next = nextHeartbeat
         for deadline in [
-            nextStatusWrite, nextQuorumCheck, link.nextAttemptDue,
+            nextStatusWrite, quorumTold(now: now) ? nil : nextQuorumCheck, link.nextAttemptDue,
             peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
         ] {
             if let deadline, deadline < next { next = deadline }

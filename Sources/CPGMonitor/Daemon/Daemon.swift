@@ -28,14 +28,21 @@ final class Daemon {
     var writtenVersion = -1
     var healthRed = false
     var healthChecked = false
-    /// Quorum as last asked; asked every `quorumCheckInterval` to notice it coming back (and before
-    /// every report).
+    /// Quorum as last seen: told by Corosync when it changes, or asked every `quorumCheckInterval`
+    /// where it cannot be tracked (and looked at again before every report).
     var lastQuorate = false
     var nextQuorumCheck: ContinuousClock.Instant
+    /// Whether the last timers' turn trusted what Corosync told of quorum (`quorumTold`).
+    var quorumWasTold = false
+    /// When the daemon was made (its own heartbeats cannot have come back before).
+    let started: ContinuousClock.Instant
     /// Quorum came back since the records were last looked at for what died meanwhile.
     var quorumRegained = false
     /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
-    var recordCache: [DomainRecord] = []
+    var recordCache: [DomainRecord] = [] { didSet { recordIndex = Self.index(recordCache) } }
+    /// The cached records by lowercased UUID, as `record(uuid:in:)` picks them: every peer's
+    /// heartbeat looks up each domain it lists, which must not cost a scan of the records each.
+    private(set) var recordIndex: [String: DomainRecord] = [:]
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.
     var doubleRuns: Set<String> = []
     /// What peers may say about themselves (Corosync's node list, this daemon's clone).
@@ -73,6 +80,7 @@ final class Daemon {
             nodeNames: cluster.nodeNames(previous: [:], deadline: .after(Self.quorumTimeout)),
             ownResource: settings.resource)
         let now = clock()
+        started = now
         (nextHeartbeat, nextStatusWrite, nextMetricsWrite, nextQuorumCheck) = (now, now, now, now)
     }
 
@@ -108,13 +116,22 @@ final class Daemon {
             }
         }
         let cpg = try cluster.fileDescriptor()
+        checkQuorum(now: clock())
         while signals.received == nil {
             let now = clock()
             if let active = link.poll(now: now) { connected(now: now, active: active) }
             timers(now: clock())
-            let ready = Readiness.wait([cpg, wake.readDescriptor], until: Deadline(max(nextWakeUp(now: now), clock())))
+            let quorum = cluster.quorumDescriptor
+            let ready = Readiness.wait(
+                [cpg, wake.readDescriptor] + (quorum.map { [$0] } ?? []),
+                until: Deadline(max(nextWakeUp(now: now), clock())))
             // Only what poll found readable is read: an idle turn costs one system call, not four.
             if ready.contains(wake.readDescriptor) { wake.drain() }
+            if let quorum, ready.contains(quorum) {
+                // Read even when not trusted now: a descriptor left readable would spin the loop.
+                _ = cluster.trackedQuorum()
+                checkQuorum(now: clock())
+            }
             for notice in notices.drain() { handle(notice) }
             // A batch per turn: a flood from a member is never all in memory, and heartbeats and
             // deadlines still run between batches (the descriptor stays readable, so no wait).
@@ -137,14 +154,21 @@ final class Daemon {
     /// Corosync must not stop the loop (heartbeats, detection). No answer counts as no quorum.
     static let quorumTimeout: Duration = .milliseconds(500)
 
-    /// How often quorum is asked without a report to gate (every report asks afresh): each question
-    /// is an IPC round trip and a thread hop; once a second notices quorum coming back soon enough.
+    /// How often quorum is asked, where Corosync cannot be made to tell of its changes, without a
+    /// report to gate (every report asks afresh): each question is an IPC round trip and a thread
+    /// hop; once a second notices quorum coming back soon enough.
     static let quorumCheckInterval: Duration = .seconds(1)
 
     /// Reports and attribute changes only from a partition with quorum.
     func quorate() -> Bool {
         let answer: Bool
-        do { answer = try cluster.isQuorate(deadline: .after(Self.quorumTimeout)) } catch {
+        do {
+            if quorumTold(now: clock()), let told = cluster.trackedQuorum() {
+                answer = told
+            } else {
+                answer = try cluster.isQuorate(deadline: .after(Self.quorumTimeout))
+            }
+        } catch {
             // Once per loss: a stopped Corosync leaves every question of the heartbeat unanswered.
             if lastQuorate {
                 events.emit(.quorumUnanswered, "quorum: \(error)", level: .warning) { $0.reason = "\(error)" }

@@ -62,11 +62,13 @@ struct PeerMessage: Sendable, Equatable {
     static func isUUID(_ text: Substring) -> Bool {
         text.utf8.count == 36
             && text.utf8.enumerated().allSatisfy { index, byte in
-                [8, 13, 18, 23].contains(index)
-                    ? byte == UInt8(ascii: "-")
-                    : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                switch index {
+                case 8, 13, 18, 23: byte == UInt8(ascii: "-")
+                default:
+                    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                         || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
                         || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+                }
             }
     }
 }

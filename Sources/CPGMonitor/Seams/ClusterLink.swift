@@ -12,6 +12,11 @@ protocol ClusterLink: AnyObject {
     func multicast(_ payload: [UInt8]) throws(CorosyncError)
     /// Whether this partition has quorum, answered within `deadline`; throws when Corosync does not.
     func isQuorate(deadline: Deadline) throws -> Bool
+    /// Readable when quorum changed, while Corosync tells of changes; nil when it does not (then the
+    /// daemon asks every `quorumCheckInterval`).
+    var quorumDescriptor: Int32? { get }
+    /// Quorum as Corosync last told it (reading what it sent, never blocking); nil when it does not tell.
+    func trackedQuorum() -> Bool?
     /// Corosync's node names by node id, read within `deadline`; `previous` when it does not answer.
     func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String]
 }
@@ -37,16 +42,21 @@ protocol HypervisorLink: AnyObject {
 
 extension ClusterReporter: FailureReporting {}
 
-/// Corosync through its client libraries: CPG, the quorum service (one question at a time, each
-/// bounded: Corosync's IPC has no timeout of its own) and cmap's node list.
+/// Corosync through its client libraries: CPG, the quorum service (tracked: Corosync tells of each
+/// change; asked, one bounded question at a time, only if tracking fails: Corosync's IPC has no
+/// timeout of its own) and cmap's node list.
 final class CorosyncLink: ClusterLink {
     private let group: ProcessGroup
+    private var tracker: QuorumTracker?
     private var quorum: QuorumService?
     private let quorumQuestions = SingleFlight()
+    private(set) var quorumDescriptor: Int32?
 
     init() throws(CorosyncError) {
         group = try ProcessGroup()
-        quorum = try? QuorumService()
+        tracker = try? QuorumTracker()
+        quorumDescriptor = try? tracker?.fileDescriptor()
+        if quorumDescriptor == nil { tracker = nil }
     }
 
     func localNodeID() throws(CorosyncError) -> UInt32 { try group.localNodeID() }
@@ -56,7 +66,17 @@ final class CorosyncLink: ClusterLink {
     func dispatchPending(limit: Int) throws(CorosyncError) -> [CPGEvent] { try group.dispatchPending(limit: limit) }
     func multicast(_ payload: [UInt8]) throws(CorosyncError) { try group.multicast(payload) }
 
+    func trackedQuorum() -> Bool? {
+        guard let tracker else { return nil }
+        do { return try tracker.dispatchPending() } catch {
+            (self.tracker, quorumDescriptor) = (nil, nil)  // asked from now on
+            return nil
+        }
+    }
+
     func isQuorate(deadline: Deadline) throws -> Bool {
+        // While tracking, a question is rare (Corosync not delivering): its connection is not kept.
+        let keep = tracker == nil
         let service = quorum
         do {
             let asked = try quorumQuestions.call("quorum_getquorate", deadline: deadline) {
@@ -66,7 +86,7 @@ final class CorosyncLink: ClusterLink {
                 return (connection, try connection.isQuorate())
             }
             guard let asked else { throw DeadlineExceeded(what: "an earlier quorum question") }
-            quorum = asked.0
+            quorum = keep ? asked.0 : nil
             return asked.1
         } catch {
             quorum = nil

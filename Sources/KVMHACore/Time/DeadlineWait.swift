@@ -5,7 +5,7 @@ import Synchronization
 /// cancels. A cancelled `Task.sleep(until:)` keeps its timer (and memory) until the instant it was
 /// due, and this runtime did not give all of it back: every child process run with a 10 s deadline
 /// left ~0.85 KiB behind (bench/soak's daemon grew by its reports; measured: 2,100 runs, +1.8 MiB
-/// with the sleep, +0.26 MiB with this).
+/// with the sleep, +0.4 MiB and flat with this).
 public enum DeadlineWait {
     /// Dispatch sources are thread-safe; the type is not marked Sendable.
     private final class Timer: @unchecked Sendable {

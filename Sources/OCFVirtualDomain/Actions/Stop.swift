@@ -35,13 +35,9 @@ extension Context {
         let gracefulUntil = deadline.reserving(destroyReserve)
         var reconnected = false
         while true {
-            if reconnected, deadline.reserving(killReserve).hasPassed {
-                try killEmulator(name: name, record: record, because: "the connection kept breaking")
-                finishStop(name, record: record)
-                return .success
-            }
             let connection: any HypervisorConnection
             do {
+                if reconnected, deadline.reserving(killReserve).hasPassed { throw ConnectionKeptBreaking() }
                 connection = try connectRetrying(until: deadline.reserving(killReserve))
             } catch {
                 try killEmulator(name: name, record: record, because: "\(error)")
@@ -211,4 +207,9 @@ extension Context {
             throw .failed("emulator \(emulator) of \(name) survived SIGKILL")
         }
     }
+}
+
+/// A stop that lost libvirtd more than once and has only its kill reserve left.
+private struct ConnectionKeptBreaking: Error, CustomStringConvertible {
+    var description: String { "the connection kept breaking" }
 }
