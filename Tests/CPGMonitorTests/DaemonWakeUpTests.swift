@@ -28,6 +28,22 @@ import Testing
         #expect((10...11).contains(harness.cluster.questions - asked), "\(harness.cluster.questions - asked)")
     }
 
+    /// The status is written at once when it changes; that must not push the once-a-second write on
+    /// (`HostsIntegrationTests` found a daemon's status 2.8 s old after the changes of its start).
+    @Test func aStatusWrittenForAChangeKeepsTheOnceASecondWrite() throws {
+        let harness = try DaemonHarness()
+        let start = harness.clock.now
+        harness.daemon.timers(now: start)
+        let due = harness.daemon.nextStatusWrite
+        for change in 0..<3 {
+            harness.clock.advance(.milliseconds(10))
+            harness.daemon.board.update { $0.group = "changed \(change)" }
+            harness.daemon.timers(now: harness.clock.now)
+        }
+        #expect(harness.daemon.nextStatusWrite == due)
+        #expect(due <= start + .seconds(1))
+    }
+
     @Test func theNextRunIsOnePeriodOnUnlessTheLoopWasHeldUp() {
         let start = ContinuousClock.now
         #expect(Daemon.following(start, every: .seconds(1), now: start - .milliseconds(200)) == start + .seconds(1))

@@ -34,7 +34,8 @@ extension Daemon {
             failPeer(silent, member: silent.member, because: "kvmha-cpgmonitor heartbeat missed", detected: now)
         }
         checkHealth(now: now)
-        if isDue(nextStatusWrite, now: now) || board.snapshot.version != writtenVersion {
+        let statusDue = isDue(nextStatusWrite, now: now)
+        if statusDue || board.snapshot.version != writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
             refreshManaged()
             reportHungEmulators(now: now)
@@ -46,7 +47,9 @@ extension Daemon {
                 logger.debug("status file: \(error)")
             }
             writtenVersion = snapshot.version
-            nextStatusWrite = Self.following(nextStatusWrite, every: .seconds(1), now: now)
+            // A write for a change keeps the once-a-second one: three changes at start used to push
+            // it three seconds on, and the monitor reads a status older than 5 s as a hung daemon.
+            if statusDue { nextStatusWrite = Self.following(nextStatusWrite, every: .seconds(1), now: now) }
         }
         if let metricsFile = settings.metricsFile, isDue(nextMetricsWrite, now: now) {
             // node_exporter's textfile collector reads it as another user: 0644, replaced atomically.
