@@ -80,13 +80,14 @@ final class CorosyncLink: ClusterLink {
         let service = quorum
         do {
             let asked = try quorumQuestions.call("quorum_getquorate", deadline: deadline) {
-                () throws(CorosyncError) -> (QuorumService, Bool) in
+                () throws(CorosyncError) -> (QuorumService?, Bool) in
                 let connection: QuorumService
                 if let service { connection = service } else { connection = try QuorumService() }
-                return (connection, try connection.isQuorate())
+                // One not kept is finalized here, on the bounded thread: finalizing is a round trip too.
+                return (keep ? connection : nil, try connection.isQuorate())
             }
             guard let asked else { throw DeadlineExceeded(what: "an earlier quorum question") }
-            quorum = keep ? asked.0 : nil
+            quorum = asked.0
             return asked.1
         } catch {
             quorum = nil
