@@ -101,14 +101,9 @@ extension Daemon {
 
     /// The record for a domain: the `running` one when stale records share the UUID.
     /// Read from disk: an event is judged on the record as it is now.
-    func record(uuid: String) -> DomainRecord? { Self.record(uuid: uuid, in: records.all()) }
+    func record(uuid: String) -> DomainRecord? { Self.index(records.all())[uuid.lowercased()] }
 
-    static func record(uuid: String, in list: [DomainRecord]) -> DomainRecord? {
-        let matching = list.filter { $0.uuid.lowercased() == uuid.lowercased() }
-        return matching.first { $0.intent == .running } ?? matching.first
-    }
-
-    /// `record(uuid:in:)` for every UUID of `list` at once.
+    /// The records by lowercased UUID: for each UUID its `running` record, else its first.
     static func index(_ list: [DomainRecord]) -> [String: DomainRecord] {
         var index: [String: DomainRecord] = [:]
         for record in list {

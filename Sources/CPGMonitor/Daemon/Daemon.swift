@@ -40,7 +40,7 @@ final class Daemon {
     var quorumRegained = false
     /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
     var recordCache: [DomainRecord] = [] { didSet { recordIndex = Self.index(recordCache) } }
-    /// The cached records by lowercased UUID, as `record(uuid:in:)` picks them: every peer's
+    /// The cached records by lowercased UUID, as `record(uuid:)` picks them: every peer's
     /// heartbeat looks up each domain it lists, which must not cost a scan of the records each.
     private(set) var recordIndex: [String: DomainRecord] = [:]
     /// "uuid@node" double runs already reported, until the peer stops listing the domain.

@@ -39,17 +39,10 @@ public final class ProcessGroup {
         IPCRings.populate()
     }
 
-    /// `cpg_finalize` is a round trip to Corosync: a stopped one must not hold the owner's exit. The
-    /// context is released only once finalized (until then Corosync's library may still use it).
     deinit {
         let handle = handle
-        let finalized = try? Bounded.call("cpg_finalize", deadline: .after(Self.finalizeTimeout)) {
-            () throws(Never) -> Bool in cpg_finalize(handle) == CS_OK
-        }
-        if finalized != nil { context.release() }
+        BoundedFinalize.run("cpg_finalize", releasing: context) { cpg_finalize(handle) }
     }
-
-    static let finalizeTimeout: Duration = .milliseconds(500)
 
     /// Joins `group` (at most 128 bytes).
     public func join(_ group: String) throws(CorosyncError) {

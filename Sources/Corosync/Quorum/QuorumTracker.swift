@@ -49,10 +49,7 @@ public final class QuorumTracker {
     /// Like `ProcessGroup`'s: a stopped Corosync must not hold the owner's exit.
     deinit {
         let handle = handle
-        let finalized = try? Bounded.call("quorum_finalize", deadline: .after(ProcessGroup.finalizeTimeout)) {
-            () throws(Never) -> Bool in quorum_finalize(handle) == CS_OK
-        }
-        if finalized != nil { context.release() }
+        BoundedFinalize.run("quorum_finalize", releasing: context) { quorum_finalize(handle) }
     }
 
     /// The descriptor that becomes readable when a notification is pending.
