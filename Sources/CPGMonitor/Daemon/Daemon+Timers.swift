@@ -4,7 +4,7 @@ import Logging
 
 extension Daemon {
     func timers(now: ContinuousClock.Instant) {
-        if now >= nextHeartbeat {
+        if now + heartbeatSlack >= nextHeartbeat {
             sequence += 1
             let message = PeerMessage(
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
@@ -75,6 +75,14 @@ extension Daemon {
             reportRecordedButGone(now: now)
         }
     }
+
+    /// How early a heartbeat may go out on a wake-up the loop has anyway (a peer's heartbeat
+    /// delivered): the next one counts from then, so the daemons of a group fall into step behind
+    /// the first sender, their heartbeats are delivered together and each round costs two wake-ups
+    /// instead of one per member and one more for the timer. Half an interval lets any two members
+    /// fall into step; once in step each still sends one per interval (a member sending faster
+    /// than that can pull this daemon's rate up to one per half interval, never more).
+    var heartbeatSlack: Duration { settings.heartbeatInterval / 2 }
 
     /// How early the once-a-second work (quorum, status file, metrics) may run: by up to one heartbeat
     /// interval (a second at most), so it rides on a wake-up the loop has anyway (a heartbeat sent or
