@@ -106,6 +106,7 @@ final class Daemon {
                     + "peers refuse this daemon's heartbeats and cannot report its failure", level: .error
             ) { $0.peer = corosyncName }
         }
+        reporter.checkFailureCounting()
         board.update {
             $0.node = settings.nodeName
             $0.group = settings.group

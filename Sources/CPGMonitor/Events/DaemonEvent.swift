@@ -47,6 +47,9 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         case healthChanged = "health-changed"
         /// A guest recorded running here is also listed by `peer` (`target`).
         case doubleRun = "double-run"
+        /// This Pacemaker (`reason`: its version) counts a reported failure twice toward
+        /// migration-threshold; said once at start.
+        case failuresCountedTwice = "failures-counted-twice"
     }
 
     /// Why a guest failure or a peer was not reported.

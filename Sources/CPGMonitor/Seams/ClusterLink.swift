@@ -25,6 +25,12 @@ protocol ClusterLink: AnyObject {
 protocol FailureReporting: Sendable {
     func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant)
     func setHealth(_ colour: String, on node: String, because why: String)
+    /// Says once, off the loop, when Pacemaker will count each report twice.
+    func checkFailureCounting()
+}
+
+extension FailureReporting {
+    func checkFailureCounting() {}
 }
 
 /// What the daemon needs of libvirt (`LibvirtLink`): one connection, opened off the loop.
