@@ -68,6 +68,32 @@ import Testing
         withExtendedLifetime(silent) {}
     }
 
+    /// A daemon started while Corosync is stopped: before, it waited in `cpg_model_initialize` for
+    /// good and logged nothing (the agent's start then timed out without a reason). Now it gives up
+    /// after `Daemon.connectTimeout`, says why and exits 1.
+    @Test func aDaemonStartedUnderAStoppedCorosyncSaysSoAndExits() throws {
+        _ = try Lab.current()
+        let corosync = try LabControl.pid(of: "corosync")
+        let directory = "/tmp/kvmha-test-daemons"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let name = group("corosync-stopped-at-start")
+        let log = "\(directory)/\(name).log"
+        try? FileManager.default.removeItem(atPath: log)
+        _ = kill(corosync, SIGSTOP)
+        defer { _ = kill(corosync, SIGCONT) }
+        let started = ContinuousClock.now
+        let daemon = try Detached.spawn(
+            Installed.daemon, ["run", "--group", name, "--status-file", "\(directory)/\(name).status"], logFile: log)
+        let exited = waitUntil(Daemon.connectTimeout + .seconds(5)) { !daemon.isAlive }
+        let took = ContinuousClock.now - started
+        if !exited { daemon.send(SIGKILL) }
+        _ = kill(corosync, SIGCONT)
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(exited, "still waiting for Corosync after \(took)")
+        #expect(took >= Daemon.connectTimeout - .milliseconds(100) || !exited)
+        #expect(text.contains("CS_ERR_TIMEOUT") && text.contains("did not answer"), "\(text)")
+    }
+
     /// Corosync SIGSTOPped under two daemons: both loops keep running (status rewritten), the quorum
     /// question times out into "no quorum" (one warning, not one per heartbeat), nobody is accused,
     /// and a SIGTERM meanwhile ends the daemon within its bounded leave. SIGCONT restores quorum.

@@ -54,8 +54,13 @@ final class Daemon {
 
     /// The daemon as it runs: Corosync, libvirt and Pacemaker's CLIs.
     convenience init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
-        try self.init(settings: settings, logger: logger, cluster: try CorosyncLink())
+        try self.init(
+            settings: settings, logger: logger, cluster: try CorosyncLink(deadline: .after(Self.connectTimeout)))
     }
+
+    /// How long the daemon waits at start for Corosync to take its connections (CPG, quorum):
+    /// a hung Corosync makes it exit with CS_ERR_TIMEOUT, so the agent's start fails with a reason.
+    static let connectTimeout: Duration = .seconds(10)
 
     /// With its peers given (`DaemonTests`); nil `hypervisor` / `reporter` are the real ones.
     init(

@@ -58,15 +58,19 @@ final class CorosyncLink: ClusterLink {
     private let quorumQuestions = SingleFlight()
     private(set) var quorumDescriptor: Int32?
 
-    init() throws(CorosyncError) {
-        group = try ProcessGroup()
-        tracker = try? QuorumTracker()
+    /// Connects (CPG, then quorum tracking) unless Corosync does not answer by `deadline`.
+    init(deadline: Deadline) throws(CorosyncError) {
+        group = try ProcessGroup.connect(deadline: deadline)
+        tracker = try? QuorumTracker.connect(deadline: deadline)
         quorumDescriptor = try? tracker?.fileDescriptor()
         if quorumDescriptor == nil { tracker = nil }
     }
 
-    func localNodeID() throws(CorosyncError) -> UInt32 { try group.localNodeID() }
-    func join(_ name: String) throws(CorosyncError) { try group.join(name) }
+    /// How long a question at start (node id, join) may wait for Corosync's answer.
+    static let answerTimeout: Duration = .seconds(5)
+
+    func localNodeID() throws(CorosyncError) -> UInt32 { try group.localNodeID(deadline: .after(Self.answerTimeout)) }
+    func join(_ name: String) throws(CorosyncError) { try group.join(name, deadline: .after(Self.answerTimeout)) }
     func leave(_ name: String, deadline: Deadline) throws { try group.leave(name, deadline: deadline) }
     func fileDescriptor() throws(CorosyncError) -> Int32 { try group.fileDescriptor() }
     func dispatchPending(limit: Int) throws(CorosyncError) -> [CPGEvent] { try group.dispatchPending(limit: limit) }

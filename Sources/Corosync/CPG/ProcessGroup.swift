@@ -44,6 +44,25 @@ public final class ProcessGroup {
         BoundedFinalize.run("cpg_finalize", releasing: context) { cpg_finalize(handle) }
     }
 
+    /// Connects unless Corosync does not answer by `deadline` (`CS_ERR_TIMEOUT`): a daemon started
+    /// under a stopped Corosync used to wait in `cpg_model_initialize` forever, saying nothing.
+    public static func connect(deadline: Deadline) throws(CorosyncError) -> ProcessGroup {
+        try BoundedCall.take("cpg_model_initialize", deadline) { () throws(CorosyncError) -> sending ProcessGroup in
+            try ProcessGroup()
+        }
+    }
+
+    /// `join`, unless Corosync does not answer by `deadline`; the call runs on the handle's number only.
+    public func join(_ group: String, deadline: Deadline) throws(CorosyncError) {
+        let handle = handle
+        let name = try Self.name(group)
+        try BoundedCall.run("cpg_join", deadline) { () throws(CorosyncError) in
+            var copy = name
+            try check(cpg_join(handle, &copy), "cpg_join")
+        }
+        joinedGroups.append(group)
+    }
+
     /// Joins `group` (at most 128 bytes).
     public func join(_ group: String) throws(CorosyncError) {
         var name = try Self.name(group)
@@ -75,6 +94,16 @@ public final class ProcessGroup {
         var id: UInt32 = 0
         try check(cpg_local_get(handle, &id), "cpg_local_get")
         return id
+    }
+
+    /// This node's id, unless Corosync does not answer by `deadline`.
+    public func localNodeID(deadline: Deadline) throws(CorosyncError) -> UInt32 {
+        let handle = handle
+        return try BoundedCall.run("cpg_local_get", deadline) { () throws(CorosyncError) -> UInt32 in
+            var id: UInt32 = 0
+            try check(cpg_local_get(handle, &id), "cpg_local_get")
+            return id
+        }
     }
 
     /// Multicasts `payload` to every group joined on this handle, in agreed order.

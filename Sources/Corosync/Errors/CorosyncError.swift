@@ -18,7 +18,10 @@ public struct CorosyncError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
         let name = Self.names[code] ?? "CS_ERR_\(code)"
-        let hint = isNotRunning ? " (is corosync running?)" : ""
+        let hint =
+            isNotRunning
+            ? " (is corosync running?)"
+            : code == CS_ERR_TIMEOUT.rawValue ? " (Corosync did not answer in time: hung?)" : ""
         return "\(function): \(name)\(hint)"
     }
 

@@ -46,6 +46,13 @@ public final class QuorumTracker {
         IPCRings.populate()
     }
 
+    /// Connects unless Corosync does not answer by `deadline` (`CS_ERR_TIMEOUT`).
+    public static func connect(deadline: Deadline) throws(CorosyncError) -> QuorumTracker {
+        try BoundedCall.take("quorum_initialize", deadline) { () throws(CorosyncError) -> sending QuorumTracker in
+            try QuorumTracker()
+        }
+    }
+
     /// Like `ProcessGroup`'s: a stopped Corosync must not hold the owner's exit.
     deinit {
         let handle = handle

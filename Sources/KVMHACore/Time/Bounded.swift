@@ -26,6 +26,26 @@ public enum Bounded {
         if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw DeadlineExceeded(what: what) }
         return try box.withLock { $0! }.get()
     }
+
+    /// `call` for a result that is not Sendable but handed over whole (the owner of a C handle, made
+    /// on the other thread and used only by the caller after): the caller gets it if it came back by
+    /// the deadline; one that comes back later is released on that thread.
+    public static func take<T, E: Error>(
+        _ what: String, deadline: Deadline, _ work: @escaping @Sendable () throws(E) -> sending T
+    ) throws -> sending T {
+        let box = Mutex<Result<T, E>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            // Made inside the lock so that it is never shared: the caller looks only once it is there.
+            box.withLock { slot in
+                do throws(E) { slot = .success(try work()) } catch { slot = .failure(error) }
+            }
+            done.signal()
+        }
+        if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw DeadlineExceeded(what: what) }
+        let result = box.withLock { $0.take() }
+        return try result!.get()
+    }
 }
 
 extension Deadline {

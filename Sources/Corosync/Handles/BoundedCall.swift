@@ -1,0 +1,28 @@
+import CCorosync
+import KVMHACore
+
+/// Corosync's IPC has no timeout of its own: a hung Corosync accepts the connection and never
+/// answers. These run a call on another thread until a deadline and turn a missed one into
+/// `CS_ERR_TIMEOUT` from that call.
+enum BoundedCall {
+    static func run<T: Sendable>(
+        _ function: String, _ deadline: Deadline, _ work: @escaping @Sendable () throws(CorosyncError) -> T
+    ) throws(CorosyncError) -> T {
+        do { return try Bounded.call(function, deadline: deadline, work) } catch let error as CorosyncError {
+            throw error
+        } catch {
+            throw CorosyncError(CS_ERR_TIMEOUT, function)
+        }
+    }
+
+    /// For a handle's owner made on the other thread and handed over whole.
+    static func take<T>(
+        _ function: String, _ deadline: Deadline, _ work: @escaping @Sendable () throws(CorosyncError) -> sending T
+    ) throws(CorosyncError) -> sending T {
+        do { return try Bounded.take(function, deadline: deadline, work) } catch let error as CorosyncError {
+            throw error
+        } catch {
+            throw CorosyncError(CS_ERR_TIMEOUT, function)
+        }
+    }
+}
