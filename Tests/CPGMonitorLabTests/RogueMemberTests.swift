@@ -54,8 +54,8 @@ import Testing
         let daemon = try TestDaemon.start(
             group: group, name: "target", arguments: ["--resource", "kvmha-rogue-clone:0"])
         defer { daemon.stop() }
-        let rogue = try ProcessGroup()
-        try rogue.join(group)
+        let rogue = try ProcessGroup.connect(deadline: .after(.seconds(5)))
+        try rogue.join(group, deadline: .after(.seconds(5)))
         var random = SeededGenerator(seed: 0x5eed_0001)
         var rssAtTenThousand: Int?
         for index in 0..<100_000 {
@@ -68,7 +68,7 @@ import Testing
             }
         }
         try await Task.sleep(for: .seconds(2))
-        try rogue.leave(group)
+        try rogue.leave(group, deadline: .after(.seconds(5)))
         #expect(daemon.identity.isAlive, "the daemon died: \(daemon.logText.suffix(2000))")
         let before = try #require(rssAtTenThousand)
         let after = try #require(Self.residentKiB(daemon.identity.pid))

@@ -8,11 +8,10 @@ import Testing
 @Suite struct ProcessGroupIntegrationTests {
     @Test func joinAndSeeOwnJoinInAConfigurationChange() throws {
         _ = try Lab.current()
-        let group = ProcessGroup.self
-        let cpg = try group.init()
+        let cpg = try ProcessGroup.connect(deadline: .after(.seconds(5)))
         let name = "kvmha-test-\(getpid())"
-        try cpg.join(name)
-        let node = try cpg.localNodeID()
+        try cpg.join(name, deadline: .after(.seconds(5)))
+        let node = try cpg.localNodeID(deadline: .after(.seconds(5)))
         let me = CPGMember(nodeID: node, pid: UInt32(getpid()))
         let deadline = Deadline.after(.seconds(5))
         var sawJoin = false
@@ -24,13 +23,13 @@ import Testing
             }
         }
         #expect(sawJoin, "no confchg with our own join within 5 s")
-        try cpg.leave(name)
+        try cpg.leave(name, deadline: .after(.seconds(5)))
     }
 
     @Test func multicastComesBackInAgreedOrder() throws {
         _ = try Lab.current()
-        let cpg = try ProcessGroup()
-        try cpg.join("kvmha-test-mcast-\(getpid())")
+        let cpg = try ProcessGroup.connect(deadline: .after(.seconds(5)))
+        try cpg.join("kvmha-test-mcast-\(getpid())", deadline: .after(.seconds(5)))
         try cpg.multicast(Array("hello".utf8))
         let deadline = Deadline.after(.seconds(5))
         var delivered: [UInt8]?
@@ -49,7 +48,7 @@ import Testing
 
     @Test func quorumTrackerStartsWithTheLabsQuorum() throws {
         _ = try Lab.current()
-        let tracker = try QuorumTracker()
+        let tracker = try QuorumTracker.connect(deadline: .after(.seconds(5)))
         #expect(tracker.isQuorate)
         #expect(try tracker.fileDescriptor() >= 0)
         #expect(try tracker.dispatchPending())  // nothing changed: still quorate, never blocks
@@ -57,7 +56,9 @@ import Testing
 
     @Test func overlongGroupNameIsATypedError() throws {
         _ = try Lab.current()
-        let cpg = try ProcessGroup()
-        #expect(throws: CorosyncError.self) { try cpg.join(String(repeating: "x", count: 200)) }
+        let cpg = try ProcessGroup.connect(deadline: .after(.seconds(5)))
+        #expect(throws: CorosyncError.self) {
+            try cpg.join(String(repeating: "x", count: 200), deadline: .after(.seconds(5)))
+        }
     }
 }

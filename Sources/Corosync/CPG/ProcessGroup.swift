@@ -10,8 +10,9 @@ public final class ProcessGroup {
     private let context: Unmanaged<CPGEventQueue>
     public private(set) var joinedGroups: [String] = []
 
-    /// `cpg_model_initialize` with the v1 model (confchg, deliver and totem callbacks).
-    public init() throws(CorosyncError) {
+    /// `cpg_model_initialize` with the v1 model (confchg, deliver and totem callbacks); callers go
+    /// through `connect(deadline:)`.
+    init() throws(CorosyncError) {
         let queue = CPGEventQueue()
         var model = cpg_model_v1_data_t()
         model.model = CPG_MODEL_V1
@@ -52,7 +53,8 @@ public final class ProcessGroup {
         }
     }
 
-    /// `join`, unless Corosync does not answer by `deadline`; the call runs on the handle's number only.
+    /// Joins `group` (at most 128 bytes) unless Corosync does not answer by `deadline`; the call runs
+    /// on another thread, on the handle's number only.
     public func join(_ group: String, deadline: Deadline) throws(CorosyncError) {
         let handle = handle
         let name = try Self.name(group)
@@ -63,40 +65,19 @@ public final class ProcessGroup {
         joinedGroups.append(group)
     }
 
-    /// Joins `group` (at most 128 bytes).
-    public func join(_ group: String) throws(CorosyncError) {
-        var name = try Self.name(group)
-        try check(cpg_join(handle, &name), "cpg_join")
-        joinedGroups.append(group)
-    }
-
-    /// Leaves `group`: the others see a LEAVE, not a PROCDOWN.
-    public func leave(_ group: String) throws(CorosyncError) {
-        var name = try Self.name(group)
-        try check(cpg_leave(handle, &name), "cpg_leave")
-        joinedGroups.removeAll { $0 == group }
-    }
-
-    /// Leaves `group` unless Corosync does not answer by `deadline` (a stopped Corosync would hold
-    /// a daemon's exit forever); the call runs on another thread, on the handle's number only.
-    public func leave(_ group: String, deadline: Deadline) throws {
+    /// Leaves `group` (the others see a LEAVE, not a PROCDOWN) unless Corosync does not answer by
+    /// `deadline`: a stopped Corosync would hold a daemon's exit forever.
+    public func leave(_ group: String, deadline: Deadline) throws(CorosyncError) {
         let handle = handle
         let name = try Self.name(group)
-        try Bounded.call("cpg_leave", deadline: deadline) { () throws(CorosyncError) in
+        try BoundedCall.run("cpg_leave", deadline) { () throws(CorosyncError) in
             var copy = name
             try check(cpg_leave(handle, &copy), "cpg_leave")
         }
         joinedGroups.removeAll { $0 == group }
     }
 
-    /// This node's id (`cpg_local_get`).
-    public func localNodeID() throws(CorosyncError) -> UInt32 {
-        var id: UInt32 = 0
-        try check(cpg_local_get(handle, &id), "cpg_local_get")
-        return id
-    }
-
-    /// This node's id, unless Corosync does not answer by `deadline`.
+    /// This node's id (`cpg_local_get`), unless Corosync does not answer by `deadline`.
     public func localNodeID(deadline: Deadline) throws(CorosyncError) -> UInt32 {
         let handle = handle
         return try BoundedCall.run("cpg_local_get", deadline) { () throws(CorosyncError) -> UInt32 in

@@ -8,10 +8,8 @@ enum BoundedCall {
     static func run<T: Sendable>(
         _ function: String, _ deadline: Deadline, _ work: @escaping @Sendable () throws(CorosyncError) -> T
     ) throws(CorosyncError) -> T {
-        do { return try Bounded.call(function, deadline: deadline, work) } catch let error as CorosyncError {
-            throw error
-        } catch {
-            throw CorosyncError(CS_ERR_TIMEOUT, function)
+        do { return try Bounded.call(function, deadline: deadline, work) } catch {
+            throw typed(error, function)
         }
     }
 
@@ -19,10 +17,13 @@ enum BoundedCall {
     static func take<T>(
         _ function: String, _ deadline: Deadline, _ work: @escaping @Sendable () throws(CorosyncError) -> sending T
     ) throws(CorosyncError) -> sending T {
-        do { return try Bounded.take(function, deadline: deadline, work) } catch let error as CorosyncError {
-            throw error
-        } catch {
-            throw CorosyncError(CS_ERR_TIMEOUT, function)
+        do { return try Bounded.take(function, deadline: deadline, work) } catch {
+            throw typed(error, function)
         }
+    }
+
+    /// The call's own error, or `CS_ERR_TIMEOUT` from it for the deadline's.
+    private static func typed(_ error: any Error, _ function: String) -> CorosyncError {
+        error as? CorosyncError ?? CorosyncError(CS_ERR_TIMEOUT, function)
     }
 }

@@ -15,8 +15,8 @@ public final class QuorumTracker {
     public private(set) var isQuorate: Bool
 
     /// Connects, starts tracking and asks once (`quorum_getquorate`), so `isQuorate` is right before
-    /// the first notification is dispatched.
-    public init() throws(CorosyncError) {
+    /// the first notification is dispatched; callers go through `connect(deadline:)`.
+    init() throws(CorosyncError) {
         let state = QuorumState()
         var callbacks = quorum_callbacks_t(quorum_notify_fn: quorumNotification)
         var handle: quorum_handle_t = 0
