@@ -1,3 +1,4 @@
+import Glibc
 import KVMHACore
 import Libvirt
 import Synchronization
@@ -21,6 +22,8 @@ final class FakeGuest: Guest, Sendable {
         /// connection fail as libvirt's do (EPIPE), until the agent connects again.
         var libvirtdDiesAtShutdown = false
         var connectionBroken = false
+        /// Defined persistent from this file (`virsh define`): undefine deletes it, as libvirt does.
+        var definitionFile: String? = nil
     }
     let name: String
     let uuid: String
@@ -66,8 +69,14 @@ final class FakeGuest: Guest, Sendable {
             $0.status = DomainStatus(state: .shutoff, reason: 2)
         }
     }
-    func undefine() throws(LibvirtError) {}
-    func isPersistent() throws(LibvirtError) -> Bool { false }
+    func undefine() throws(LibvirtError) {
+        let file = state.withLock { state in
+            defer { state.definitionFile = nil }
+            return state.definitionFile
+        }
+        if let file { unlink(file) }
+    }
+    func isPersistent() throws(LibvirtError) -> Bool { state.withLock { $0.definitionFile != nil } }
     func save(to path: String) throws(LibvirtError) {}
     func xml(secure: Bool, inactive: Bool) throws(LibvirtError) -> String { "<domain><name>\(name)</name></domain>" }
     func abortJob() throws(LibvirtError) {}
@@ -97,7 +106,11 @@ final class FakeConnection: HypervisorConnection, Sendable {
     func createTransient(xml: String) throws(LibvirtError) -> any Guest {
         let name = DomainConfig.childText(xml, "name") ?? "unnamed"
         let guest = FakeGuest(name: name)
-        guests.withLock { $0.append(guest) }
+        // An inactive domain of that name (undefined, or defined and shut off) gives way, as in libvirt.
+        guests.withLock {
+            $0.removeAll { $0.name == name && (try? $0.status().state) == .shutoff }
+            $0.append(guest)
+        }
         return guest
     }
     func restore(from path: String) throws(LibvirtError) {}

@@ -113,18 +113,40 @@ public enum Files {
         return directory + "/" + temporaryPrefix + name + "." + String(UInt64.random(in: .min ... .max), radix: 36)
     }
 
+    /// Owner, group and permission bits of a file, to give a rewritten file back to whom it belonged.
+    public struct Ownership: Sendable, Equatable {
+        public let user: uid_t
+        public let group: gid_t
+        public let mode: mode_t
+
+        /// The regular file at `path`'s, nil when there is none (a symbolic link is not followed).
+        public static func of(_ path: String) -> Ownership? {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            return Ownership(user: info.st_uid, group: info.st_gid, mode: info.st_mode & 0o7777)
+        }
+    }
+
     /// Writes to a temporary file beside `path` and renames it over: readers see old or new, never half.
     /// The temporary file is created new (O_EXCL, O_NOFOLLOW): a link planted under its name is refused,
-    /// never followed.
-    public static func writeAtomically(_ path: String, _ text: String, mode: FilePermissions = [.ownerReadWrite])
-        throws(FileError)
-    {
+    /// never followed. Its mode is set with fchmod, so the caller's umask (Pacemaker runs agents with
+    /// 0026) cannot narrow it; with `ownership` (an admin's file rewritten) owner, group and mode are
+    /// those instead of `mode`.
+    public static func writeAtomically(
+        _ path: String, _ text: String, mode: FilePermissions = [.ownerReadWrite], ownership: Ownership? = nil
+    ) throws(FileError) {
         let temporary = temporaryName(for: path)
         do {
             let fd = try FileDescriptor.open(
                 FilePath(temporary), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
                 permissions: mode)
             do {
+                if let ownership, fchown(fd.rawValue, ownership.user, ownership.group) != 0 {
+                    throw Errno(rawValue: errno)
+                }
+                guard fchmod(fd.rawValue, ownership?.mode ?? mode_t(mode.rawValue)) == 0 else {
+                    throw Errno(rawValue: errno)
+                }
                 try fd.writeAll(text.utf8)
                 try fd.close()
             } catch {
@@ -140,6 +162,20 @@ public enum Files {
             _ = unlink(temporary)
             throw FileError(path: path, errno: failure, tooLarge: false)
         }
+    }
+
+    /// A second name for the file at `path` (`link(2)`: same inode, so content, owner, mode and times
+    /// are shared); a symbolic link is linked itself, never followed.
+    public static func link(_ path: String, as newPath: String) throws(FileError) {
+        guard Glibc.link(path, newPath) == 0 else {
+            throw FileError(path: newPath, errno: Errno(rawValue: Glibc.errno), tooLarge: false)
+        }
+    }
+
+    /// Whether a name exists, symbolic links not followed (a dangling link exists).
+    public static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     /// Appends to a log file (created 0600, never through a symbolic link: the path is configurable);

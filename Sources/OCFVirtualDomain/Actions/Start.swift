@@ -7,6 +7,12 @@ extension Context {
     /// autostarts it behind Pacemaker's back), or restore it from its snapshot state file.
     func start() throws(AgentError) -> OCFExitCode {
         try settings.validate()
+        if KeptConfig(path: settings.config).recover() {
+            logger.warning(
+                "config \(ParameterValues.printable(settings.config)) put back: an earlier start was stopped during the undefine"
+            )
+        }
+        warnIfLibvirtOwnsConfig()
         let (config, _, _, problem, _) = identity()
         guard let config else { throw .notInstalled(problem ?? "config unreadable") }
         let connection: any HypervisorConnection
@@ -43,8 +49,9 @@ extension Context {
                     return existing
                 }
                 if try existing.isPersistent() {
-                    logger.info("undefining the persistent definition of \(config.name): the cluster owns it")
-                    try existing.undefine()
+                    logger.info(
+                        "undefining the persistent definition of \(config.name), config kept: the cluster owns it")
+                    try KeptConfig(path: settings.config).around { try existing.undefine() }
                 }
             }
             if settings.startResources {
@@ -74,6 +81,18 @@ extension Context {
         } catch {
             throw .failed("failed to start \(config.name): \(error)")
         }
+    }
+
+    /// libvirt's own directory: `virsh define`, `edit` and `undefine` write and delete the files there.
+    static let libvirtConfigDirectory = "/etc/libvirt/"
+
+    /// A config in libvirt's own directory works (start keeps it across its undefine), but libvirt
+    /// rewrites it on every `virsh edit` and deletes it on `virsh undefine`: said once per start.
+    func warnIfLibvirtOwnsConfig() {
+        guard settings.config.hasPrefix(Self.libvirtConfigDirectory) else { return }
+        logger.warning(
+            "config \(ParameterValues.printable(settings.config)) lies in libvirt's own directory, which virsh define, edit and undefine rewrite or delete; a copy outside it (e.g. /etc/pacemaker/NAME.xml on every node, or shared storage) is safer"
+        )
     }
 
     /// backingfile: the domain's qcow2 overlay beside its config (`<config up to its first dot>.qcow2`,

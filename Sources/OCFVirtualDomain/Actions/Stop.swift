@@ -169,7 +169,7 @@ extension Context {
 
     private func saveConfig(_ guest: any Guest) throws {
         let xml = try guest.xml(secure: true, inactive: true)
-        do { try Files.writeAtomically(settings.config, xml, mode: [.ownerReadWrite]) } catch {
+        do { try Files.writeAtomically(settings.config, xml, ownership: .of(settings.config)) } catch {
             throw AgentError.failed("save_config_on_stop: \(error)")
         }
         if settings.syncConfigOnStop { try runTool("/usr/sbin/csync2", ["-x", settings.config]) }

@@ -6,7 +6,9 @@ enum VirtualDomainParameters {
     static let table = ParameterTable([
         Parameter(
             "config", required: true, unique: true, shortDescription: "Virtual domain configuration file",
-            longDescription: "Absolute path of the libvirt domain XML for this resource."),
+            longDescription:
+                "Absolute path of the libvirt domain XML for this resource. Start creates the domain transient from it, undefining a persistent definition of the same name first (so that libvirt never autostarts it behind the cluster); a config that is libvirt's own file (/etc/libvirt/qemu/NAME.xml, which undefine deletes) is kept as it was, same file, owner and mode. Keep it outside /etc/libvirt all the same (e.g. /etc/pacemaker/NAME.xml on every node, or shared storage): virsh define, edit and undefine rewrite and delete the files there, and start warns."
+        ),
         Parameter(
             // Not reloadable: a new URI means another libvirtd, where the running domain is not.
             "hypervisor", shortDescription: "Hypervisor URI",
