@@ -33,11 +33,14 @@ let package = Package(
         .systemLibrary(name: "CCorosync"),
         // libc calls Swift cannot import (variadic prctl), for KVMHACore's libc layer only.
         .systemLibrary(name: "CLibcShims"),
+        // sd_notify for the daemon's Type=notify unit.
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd"),
 
         // Thin bindings: typed handles that free themselves, typed errors read right after the call.
         .target(name: "Libvirt", dependencies: ["CLibvirt", "KVMHACore"], swiftSettings: strict),
         .target(name: "FreeIPMI", dependencies: ["CFreeIPMI", "KVMHACore"], swiftSettings: strict),
         .target(name: "Corosync", dependencies: ["CCorosync", "KVMHACore"], swiftSettings: strict),
+        .target(name: "Systemd", dependencies: ["CSystemd"], swiftSettings: strict),
 
         // What every agent shares: exit codes, deadlines, parameter tables, meta-data, logging.
         .target(
@@ -64,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "CPGMonitor",
             dependencies: [
-                "KVMHACore", "Corosync", "Libvirt", .product(name: "Logging", package: "swift-log"),
+                "KVMHACore", "Corosync", "Libvirt", "Systemd", .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict

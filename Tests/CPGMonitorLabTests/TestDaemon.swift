@@ -14,7 +14,7 @@ struct TestDaemon {
 
     static func start(
         group: String, name: String, arguments: [String] = [], namespaceOf hostPID: Int32? = nil,
-        ready: String = "libvirt: connected"
+        ready: String = "libvirt: connected", environment: [String: String] = [:]
     ) throws -> TestDaemon {
         let directory = "/tmp/kvmha-test-daemons"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -23,14 +23,13 @@ struct TestDaemon {
         try? FileManager.default.removeItem(atPath: log)
         try? FileManager.default.removeItem(atPath: statusFile)
         let binary = Installed.daemon
-        let daemonArguments = ["run", "--group", group, "--status-file", statusFile] + arguments
-        let identity =
-            if let hostPID {
-                try Detached.spawn(
-                    "/usr/bin/nsenter", ["-t", "\(hostPID)", "--mount", binary] + daemonArguments, logFile: log)
-            } else {
-                try Detached.spawn(binary, daemonArguments, logFile: log)
-            }
+        // env(1) and nsenter(1) exec what follows: the pid spawned is the daemon's.
+        let command =
+            (hostPID.map { ["/usr/bin/nsenter", "-t", "\($0)", "--mount"] } ?? [])
+            + (environment.isEmpty
+                ? [] : ["/usr/bin/env"] + environment.sorted { $0.key < $1.key }.map { "\($0)=\($1)" })
+            + [binary, "run", "--group", group, "--status-file", statusFile] + arguments
+        let identity = try Detached.spawn(command[0], Array(command.dropFirst()), logFile: log)
         let daemon = TestDaemon(identity: identity, log: log, statusFile: statusFile)
         guard
             waitUntil(

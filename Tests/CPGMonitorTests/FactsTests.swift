@@ -18,7 +18,7 @@ import Testing
     let owned: [String: String?] = [
         "KVMHA_RECORD_DIR": RecordStore.defaultDirectory,
         "KVMHA_STATUS_FILE": defaults["status_file"]?.defaultValue,
-        "KVMHA_EVENTS_FILE": defaults["status_file"]?.defaultValue.map { EventLog.path(besideStatus: $0) },
+        "KVMHA_EVENTS_FILE": EventLog.defaultPath,
         "KVMHA_DAEMON_LOG": defaults["log_file"]?.defaultValue,
         "KVMHA_HEALTH_ATTRIBUTE": ClusterReporter.healthAttribute,
         "KVMHA_PACKAGE": Installed.package,

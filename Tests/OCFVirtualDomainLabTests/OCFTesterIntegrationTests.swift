@@ -1,4 +1,5 @@
 import Foundation
+import KVMHACore
 import KVMHATestSupport
 import Testing
 
@@ -18,5 +19,9 @@ import Testing
         #expect(result.stdout.contains("passed all tests"))
         #expect(ContinuousClock.now - started < .seconds(60))
         #expect(LabControl.emulatorPID(config.name) == nil)
+        // Run by hand, outside Pacemaker: nothing left that kvmha-cpgmonitor would take for a cluster
+        // guest and report once it is gone (at cb74da8 its monitors left a "running" record).
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: RecordStore.defaultDirectory)) ?? []
+        #expect(!left.contains { $0.hasPrefix("kvmha-test-ocftester") }, "records left: \(left)")
     }
 }

@@ -15,7 +15,7 @@ import Testing
 
     func context(
         _ guests: [FakeGuest], reachable: Bool = true, timeoutMs: Int = 6000, extra: [String: String] = [:],
-        cluster: CountingCluster = CountingCluster()
+        cluster: CountingCluster = CountingCluster(), byHand: Bool = false
     ) throws -> Context {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let config = directory + "/vm.xml"
@@ -26,6 +26,7 @@ import Testing
             "OCF_RESKEY_CRM_meta_interval": "10000",
         ]
         environment.merge(extra) { $1 }
+        if byHand { environment = environment.filter { !$0.key.hasPrefix("OCF_RESKEY_CRM_meta_") } }
         return Context(
             settings: Settings(values: VirtualDomainParameters.table.values(ocfEnvironment: environment)),
             environment: environment, deadline: .ocfAction(environment: environment), logger: Logger(label: "test"),

@@ -63,4 +63,15 @@ extension AgentLogicTests {
         let after = try fileFacts(ctx.settings.config)
         #expect(after.mode == 0o644 && after.text.contains("<name>vm-a</name>"))
     }
+
+    /// ocf-tester and an admin run actions by hand (no OCF_RESKEY_CRM_meta_*): no record, which the
+    /// daemon would take for a cluster guest and report once it is gone (issue 29).
+    @Test func actionsRunByHandLeaveNoRecord() throws {
+        let ctx = try context([], byHand: true)
+        #expect(try ctx.start() == .success)
+        #expect(try ctx.monitor() == .success)
+        #expect(ctx.records.load("vm") == nil)
+        #expect(try ctx.stop() == .success)
+        #expect(ctx.records.load("vm") == nil)
+    }
 }

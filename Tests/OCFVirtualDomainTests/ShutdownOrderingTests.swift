@@ -27,6 +27,9 @@ import Testing
         #expect(libvirt == "[Unit]\nAfter=libvirtd.service\n")
         let machines = try String(contentsOfFile: target + "/99-VirtualDomain-machines.conf", encoding: .utf8)
         #expect(machines == "[Unit]\nWants=virt-guest-shutdown.target\n")
+        let modular = try String(
+            contentsOfFile: target + "/99-kvmha-VirtualDomain-virtqemud.conf", encoding: .utf8)
+        #expect(modular == "[Unit]\nAfter=virtqemud.service\n", "modular libvirt: virtqemud runs the guests")
         let mode = try FileManager.default.attributesOfItem(atPath: target + "/99-VirtualDomain-libvirt.conf")[
             .posixPermissions]
         #expect(mode as? Int == 0o644)

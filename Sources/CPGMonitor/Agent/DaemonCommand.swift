@@ -1,7 +1,7 @@
 import KVMHACore
 import Logging
 
-/// `kvmha-cpgmonitor run [options]` and `kvmha-cpgmonitor status [--status-file F]`.
+/// `kvmha-cpgmonitor run [options]`: the daemon, one per node.
 enum DaemonCommand {
     static func run(_ arguments: [String], environment: [String: String]) -> Int32 {
         let values: ParameterValues
@@ -14,9 +14,21 @@ enum DaemonCommand {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
             return 2
         }
-        let logger = AgentLogging.bootstrap(ident: "kvmha-cpgmonitor", debug: values.bool("debug"), timestamps: true)
+        // Under systemd stderr is the journal, which syslog's lines reach already.
+        let logger = AgentLogging.bootstrap(
+            ident: "kvmha-cpgmonitor", debug: values.bool("debug"),
+            toStandardError: !StandardError.isJournal(environment: environment), timestamps: true)
+        let lock: InstanceLock
+        do {
+            try? Files.makeDirectories(Files.directory(of: settings.lockFile))
+            lock = try InstanceLock.acquire(settings.lockFile)
+        } catch {
+            logger.critical("\(Self.refusal(error, settings: settings))")
+            return 1
+        }
         // The daemon only: `events --follow | head` must still end by SIGPIPE.
         BrokenPipe.ignore()
+        defer { withExtendedLifetime(lock) {} }
         do {
             return try Daemon(settings: settings, logger: logger).run()
         } catch {
@@ -25,21 +37,15 @@ enum DaemonCommand {
         }
     }
 
-    /// Prints the status file and the events file's summary; exit 0 when the daemon that wrote the
-    /// status runs and wrote it lately, 3 when not.
-    static func status(_ arguments: [String]) -> Int32 {
-        let values: ParameterValues
-        do { values = try MonitorParameters.table.values(arguments: arguments) } catch {
-            StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
-            return 2
+    /// Why this daemon does not run: another holds the node's lock (the unit and the clone, or one by hand).
+    static func refusal(_ failure: InstanceLock.Failure, settings: DaemonSettings) -> String {
+        switch failure {
+        case .held(let pid):
+            "another kvmha-cpgmonitor runs on this node (\(pid.map { "pid \($0)" } ?? "pid unknown"), lock "
+                + "\(settings.lockFile)): one daemon per node, run by the ocf:kvmha:CPGMonitor clone or by "
+                + "kvmha-cpgmonitor.service, never both"
+        case .unusable(let error):
+            "cannot take the one-daemon-per-node lock: \(error)"
         }
-        let path = values.value(MonitorKeys.statusFile)
-        guard let text = try? Files.readText(path, limit: 1 << 20) else {
-            StandardError.write(line: "kvmha-cpgmonitor is not running (no \(path))")
-            return 3
-        }
-        let events = (try? Files.lastLines(EventLog.path(values))) ?? []
-        print(StatusReport.render(status: text, eventLines: events), terminator: "")
-        return StatusFile(text).isFresh(within: .seconds(5)) ? 0 : 3
     }
 }

@@ -1,9 +1,13 @@
 import KVMHACore
 
 /// `kvmha-cpgmonitor events [--since WHEN] [--follow] [--events-file F | --status-file F]`: the
-/// daemon's events as it wrote them, one JSON line each (`jq` reads them); `--since` takes
-/// milliseconds since the epoch or an age (`90s`, `15m`, `2h`), `--follow` waits for new ones.
+/// daemon's events as it wrote them, one JSON line each (`jq` reads them), the rotated file's (`.1`)
+/// first; `--since` takes milliseconds since the epoch, an age (`90s`, `15m`, `2h`, `3d`) or an ISO
+/// 8601 time (`2026-12-07T12:30Z`, local without a zone), `--follow` waits for new ones.
 enum EventsCommand {
+    static let usage =
+        "usage: kvmha-cpgmonitor events [--since EPOCH_MS|AGE|ISO8601] [--follow] [--events-file FILE | --status-file FILE]"
+
     static func run(_ arguments: [String]) -> Int32 {
         var rest: [String] = []
         var follow = false
@@ -11,11 +15,15 @@ enum EventsCommand {
         var index = arguments.startIndex
         while index < arguments.endIndex {
             switch arguments[index] {
+            case "-h", "--help":
+                print(usage)
+                return 0
             case "--follow", "-f": follow = true
             case "--since":
                 index += 1
                 guard index < arguments.endIndex, let time = sinceTime(arguments[index]) else {
-                    StandardError.write(line: "kvmha-cpgmonitor: --since takes epoch milliseconds or an age like 15m")
+                    StandardError.write(
+                        line: "kvmha-cpgmonitor: --since takes epoch milliseconds, an age like 15m or an ISO 8601 time")
                     return 2
                 }
                 since = time
@@ -33,22 +41,30 @@ enum EventsCommand {
             StandardError.write(line: "kvmha-cpgmonitor: no events file \(path)")
             return 3
         }
+        func wanted(_ line: String) -> Bool { since.map { (time(of: line) ?? 0) >= $0 } ?? true }
+        // The rotated file holds the older half: read first, so a --since reaches back across a rotation.
+        if let older = try? Files.readText(path + ".1", limit: 4 * EventLog.defaultLimit) {
+            for line in older.split(separator: "\n") where wanted(String(line)) { print(line) }
+        }
         let tail = FileTail(path: path)
         while true {
-            for line in tail.newLines() where since.map({ (time(of: line) ?? 0) >= $0 }) ?? true { print(line) }
+            for line in tail.newLines() where wanted(line) { print(line) }
             guard follow else { return 0 }
             tail.wait(until: .after(.seconds(60)))
         }
     }
 
-    /// Epoch milliseconds, or now minus an age in s, m or h.
+    /// Epoch milliseconds, now minus an age in s, m, h or d, or an ISO 8601 time. An age too large
+    /// to count in milliseconds is refused, never a trap.
     static func sinceTime(_ text: String, now: Int64 = Timestamp.epochMilliseconds()) -> Int64? {
         if let epoch = Int64(text) { return epoch }
-        let units: [Character: Int64] = ["s": 1000, "m": 60_000, "h": 3_600_000]
+        if let time = Timestamp.epochMilliseconds(iso8601: text) { return time }
+        let units: [Character: Int64] = ["s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000]
         guard let unit = text.last.flatMap({ units[$0] }), let amount = Int64(text.dropLast()), amount >= 0 else {
             return nil
         }
-        return now - amount * unit
+        let (age, overflow) = amount.multipliedReportingOverflow(by: unit)
+        return overflow ? nil : now - age
     }
 
     /// The `time` member of an event line (the daemon writes it second, as digits).

@@ -5,16 +5,11 @@ import KVMHACore
 enum Invocation {
     static let usage = """
         usage: kvmha-cpgmonitor run [--group NAME] [--hypervisor URI] [options]
-               kvmha-cpgmonitor status [--status-file FILE]
-               kvmha-cpgmonitor events [--since EPOCH_MS|AGE] [--follow] [--events-file FILE]
+               kvmha-cpgmonitor status [--output-as=text|json] [--status-file FILE]
+               kvmha-cpgmonitor events [--since EPOCH_MS|AGE|ISO8601] [--follow] [--events-file FILE]
                kvmha-cpgmonitor manpage
                CPGMonitor {start|stop|monitor|meta-data|validate-all}   (as an OCF agent)
         """
-
-    static let daemonDescription =
-        "run: the daemon (SIGTERM leaves the group cleanly). status: members, managed domains and the last "
-        + "events with their detection-to-report latency; exit 0 when the daemon runs, 3 when not. events: the "
-        + "daemon's decisions as JSON lines (--since, --follow)."
 
     static func run(arguments: [String], environment: [String: String]) -> Int32 {
         let name = ProgramName.of(arguments.first ?? "kvmha-cpgmonitor")
@@ -22,33 +17,34 @@ enum Invocation {
         if name == "CPGMonitor" { return ocf(rest, environment: environment).rawValue }
         switch rest.first {
         case "--help", "-h", "help":
-            print(usage)
-            print(
-                HelpText.usage(
-                    program: "kvmha-cpgmonitor", summary: "kvmha failure detector",
-                    synopsis: "kvmha-cpgmonitor run [options]", table: MonitorParameters.table))
-            return 0
+            return help()
         case "--version":
             print("kvmha-cpgmonitor \(KVMHAVersion.current)")
             return 0
         case "manpage":
-            print(
-                HelpText.manPage(
-                    program: "kvmha-cpgmonitor", section: 8, summary: "kvmha failure detector",
-                    description: MonitorParameters.metadata.longDescription + " " + daemonDescription,
-                    table: MonitorParameters.table),
-                terminator: "")
+            print(ManualPage.text, terminator: "")
             return 0
         case "run":
-            return DaemonCommand.run(Array(rest.dropFirst()), environment: environment)
+            let options = Array(rest.dropFirst())
+            if options.contains(where: { $0 == "-h" || $0 == "--help" }) { return help() }
+            return DaemonCommand.run(options, environment: environment)
         case "status":
-            return DaemonCommand.status(Array(rest.dropFirst()))
+            return StatusCommand.run(Array(rest.dropFirst()))
         case "events":
             return EventsCommand.run(Array(rest.dropFirst()))
         default:
             StandardError.write(line: usage)
             return 2
         }
+    }
+
+    static func help() -> Int32 {
+        print(usage)
+        print(
+            HelpText.usage(
+                program: "kvmha-cpgmonitor", summary: "kvmha failure detector",
+                synopsis: "kvmha-cpgmonitor run [options]", table: MonitorParameters.table))
+        return 0
     }
 
     static func ocf(_ arguments: [String], environment: [String: String]) -> OCFExitCode {

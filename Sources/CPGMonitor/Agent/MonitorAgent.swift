@@ -43,6 +43,7 @@ struct MonitorAgent {
         }
         Files.remove(statusFile)
         let logFile = values.value(MonitorKeys.logFile)
+        arguments.append("--log-file=\(logFile)")  // reopened on SIGHUP
         try? Files.makeDirectories(Files.directory(of: logFile))
         let identity: ProcessIdentity
         do { identity = try Detached.spawn(daemon, arguments, logFile: logFile) } catch {
@@ -60,7 +61,11 @@ struct MonitorAgent {
             guard identity.isAlive else { return true }
             return (try? Files.readText(statusFile)).map { StatusFile($0).pid == identity.pid } ?? false
         }
-        guard identity.isAlive else { throw .failed("kvmha-cpgmonitor exited at start; see \(logFile)") }
+        guard identity.isAlive else {
+            // Its last line says why (another daemon on this node, a bad option, no Corosync).
+            let why = (try? Files.lastLines(logFile, bytes: 4096))?.last.map { ": \(ParameterValues.printable($0))" }
+            throw .failed("kvmha-cpgmonitor exited at start\(why ?? ""); see \(logFile)")
+        }
         guard ready else { throw .failed("kvmha-cpgmonitor did not report ready before the start timeout") }
         logger.info("kvmha-cpgmonitor started (\(identity))")
         return .success

@@ -42,7 +42,8 @@ extension Daemon {
             let snapshot = board.snapshot
             do {
                 try Files.writeAtomically(
-                    settings.statusFile, StatusBoard.render(snapshot, pid: ProcessIdentity.ownPID))
+                    settings.statusFile, StatusBoard.render(snapshot, pid: ProcessIdentity.ownPID),
+                    ownership: .clusterReadable)
             } catch {
                 logger.debug("status file: \(error)")
             }
@@ -51,11 +52,9 @@ extension Daemon {
             // it three seconds on, and the monitor reads a status older than 5 s as a hung daemon.
             if statusDue { nextStatusWrite = Self.following(nextStatusWrite, every: .seconds(1), now: now) }
         }
-        if let metricsFile = settings.metricsFile, isDue(nextMetricsWrite, now: now) {
-            // node_exporter's textfile collector reads it as another user: 0644, replaced atomically.
-            do { try Files.writeAtomically(metricsFile, events.metrics.text, mode: Files.readableByAll) } catch {
-                logger.debug("metrics file: \(error)")
-            }
+        if settings.metricsFile != nil, isDue(nextMetricsWrite, now: now) {
+            events.metrics.update(board.snapshot)
+            writeMetrics()
             nextMetricsWrite = Self.following(nextMetricsWrite, every: Self.metricsInterval, now: now)
         }
     }
@@ -112,5 +111,21 @@ extension Daemon {
         _ due: ContinuousClock.Instant, every period: Duration, now: ContinuousClock.Instant
     ) -> ContinuousClock.Instant {
         due + period > now ? due + period : now + period
+    }
+
+    /// node_exporter's textfile collector reads the file as another user: 0644 whatever the umask,
+    /// replaced atomically. A failing write is said once at warning, and again once it works.
+    func writeMetrics() {
+        guard let metricsFile = settings.metricsFile else { return }
+        do {
+            try Files.writeAtomically(metricsFile, events.metrics.text, mode: Files.readableByAll)
+            if metricsFailing {
+                logger.info("metrics file \(metricsFile) written again")
+                metricsFailing = false
+            }
+        } catch {
+            if !metricsFailing { logger.warning("metrics file: \(error) (said once until it works again)") }
+            metricsFailing = true
+        }
     }
 }

@@ -2,6 +2,7 @@ import Corosync
 import KVMHACore
 import Libvirt
 import Logging
+import Systemd
 
 /// kvmha-cpgmonitor's loop: one thread polls the CPG descriptor and a wake pipe (libvirt events,
 /// signals); heartbeats, silence deadlines, reconnects and the status file are timers of the same
@@ -49,6 +50,8 @@ final class Daemon {
     var claims: PeerClaims
     /// When a refused or malformed message from a member was last logged: one line a minute each.
     var refusalLogged: [CPGMember: ContinuousClock.Instant] = [:]
+    /// The last metrics write failed (said once at warning until one succeeds).
+    var metricsFailing = false
     /// Managed domains whose emulator was first seen stopped (SIGSTOP), by UUID.
     var stoppedSince: [String: ContinuousClock.Instant] = [:]
 
@@ -105,6 +108,7 @@ final class Daemon {
             $0.member = "\(peers.me)"
         }
         if let corosyncName = claims.nodeNames[peers.me.nodeID], corosyncName != settings.nodeName {
+            board.update { $0.corosyncName = corosyncName }
             events.emit(
                 .nameMismatch,
                 "node name \(settings.nodeName) is not Corosync's name \(corosyncName) for node \(peers.me.nodeID): "
@@ -123,6 +127,8 @@ final class Daemon {
         }
         let cpg = try cluster.fileDescriptor()
         checkQuorum(now: clock())
+        // Type=notify: started once it is in the group, not when its process exists.
+        ServiceNotification.ready(status: "in group \(settings.group) as \(peers.me), node \(settings.nodeName)")
         while signals.received == nil {
             let now = clock()
             if let active = link.poll(now: now) { connected(now: now, active: active) }
@@ -133,6 +139,7 @@ final class Daemon {
                 until: Deadline(max(nextWakeUp(now: now), clock())))
             // Only what poll found readable is read: an idle turn costs one system call, not four.
             if ready.contains(wake.readDescriptor) { wake.drain() }
+            if signals.takeHangup() { reopenLog() }
             if let quorum, ready.contains(quorum) {
                 // Read even when not trusted now: a descriptor left readable would spin the loop.
                 _ = cluster.trackedQuorum()
@@ -146,11 +153,28 @@ final class Daemon {
             }
         }
         events.emit(.stopping, "signal \(signals.received ?? 0): leaving group \(settings.group) and exiting")
+        ServiceNotification.stopping()
         do { try cluster.leave(settings.group, deadline: .after(Self.quorumTimeout)) } catch {
             logger.warning("leaving the group: \(error); exiting anyway (peers see PROCDOWN)")
         }
         Files.remove(settings.statusFile)
+        events.metrics.markDown()  // the file outlives the daemon: it must not go on saying "up"
+        writeMetrics()
         return 0
+    }
+
+    /// SIGHUP (logrotate's postrotate): the log the agent started the daemon with, opened again.
+    func reopenLog() {
+        guard let logFile = settings.logFile else {
+            logger.info("SIGHUP: no log file to reopen (stdout and stderr are the service manager's)")
+            return
+        }
+        do {
+            try OutputLog.reopen(logFile)
+            logger.info("SIGHUP: log \(logFile) reopened")
+        } catch {
+            logger.warning("SIGHUP: cannot reopen the log: \(error)")
+        }
     }
 
     /// How often the metrics file is replaced (node_exporter scrapes every 15 s or more).

@@ -13,6 +13,13 @@ struct DaemonSettings: Sendable {
     var statusFile: String
     var eventsFile: String
     var metricsFile: String?
+    /// The log the OCF agent started the daemon with (its stdout and stderr), reopened on SIGHUP;
+    /// nil under systemd, where the journal takes them.
+    var logFile: String?
+    /// One daemon per node: the lock beside the status file (`x.status` → `x.lock`).
+    var lockFile: String {
+        (statusFile.hasSuffix(".status") ? String(statusFile.dropLast(".status".count)) : statusFile) + ".lock"
+    }
 
     init(_ values: ParameterValues, nodeName: String) throws(ParameterError) {
         try values.validate()
@@ -40,6 +47,7 @@ struct DaemonSettings: Sendable {
         statusFile = values.value(MonitorKeys.statusFile)
         eventsFile = EventLog.path(values)
         metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
+        logFile = values["log_file"].flatMap { $0.isEmpty ? nil : $0 }
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {
             throw .invalidValue(name: "node_name", shown: "(control characters)", expected: "a node or resource name")
         }

@@ -18,13 +18,20 @@ final class EventLog: Sendable {
     func append(_ event: DaemonEvent) {
         lock.withLock { _ in
             if let size = Files.size(path), size >= limit { Files.rename(path, to: path + ".1") }
-            Files.append(path, event.line + "\n")
+            Files.append(path, event.line + "\n", ownership: .clusterReadable)
         }
     }
 
-    /// The events file the parameters name: `events_file`, or the one beside the status file.
+    /// Where a daemon with the default status file keeps its events: under /var, so that a node that
+    /// was fenced or rebooted still has its own story (/run does not survive either).
+    static let defaultPath = "/var/log/kvmha/cpgmonitor.events"
+
+    /// The events file the parameters name: `events_file`; else the default, or, for a daemon given
+    /// a status file of its own, the one beside it.
     static func path(_ values: ParameterValues) -> String {
-        values["events_file"] ?? path(besideStatus: values.value(MonitorKeys.statusFile))
+        if let given = values["events_file"] { return given }
+        guard let status = values["status_file"] else { return defaultPath }
+        return path(besideStatus: status)
     }
 
     /// The events file beside a status file: `x.status` → `x.events`.

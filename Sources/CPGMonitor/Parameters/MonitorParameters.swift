@@ -47,8 +47,9 @@ enum MonitorParameters {
             "events_file", long: "events-file", shortDescription: "Where the daemon writes its events",
             longDescription:
                 "One JSON line per decision (detected, reported, ignored and why, peers, quorum, health), kept to "
-                + "4 MiB plus one older file (.1); `kvmha-cpgmonitor events` prints them. Default: the status "
-                + "file's path with .events for .status."),
+                + "4 MiB plus one older file (.1); `kvmha-cpgmonitor events` prints them. Default: "
+                + "/var/log/kvmha/cpgmonitor.events, kept across a reboot or a fence; with a status_file of "
+                + "its own, that file's path with .events for .status."),
         Parameter(
             "metrics_file", long: "metrics-file", shortDescription: "Prometheus textfile for node_exporter",
             longDescription:
@@ -68,21 +69,41 @@ enum MonitorParameters {
             shortDescription: "Path of the kvmha-cpgmonitor binary the OCF agent starts"),
     ])
 
-    static let metadata = OCFMetadata(
-        name: "CPGMonitor",
-        agentVersion: KVMHAVersion.current,
-        shortDescription: "Runs kvmha-cpgmonitor, the event-driven failure detector",
-        longDescription:
-            "Starts and watches kvmha-cpgmonitor on this node: it joins a Corosync CPG group, listens to libvirt "
-            + "lifecycle events and reports crashed guests and dead peer daemons to Pacemaker at once. Clone it.",
-        parameters: table,
-        actions: [
-            OCFAction("start", timeout: 20),
-            OCFAction("stop", timeout: 20),
-            OCFAction("monitor", timeout: 20, interval: 10, depth: 0),
-            OCFAction("meta-data", timeout: 5),
-            OCFAction("validate-all", timeout: 5),
-        ])
+    static let metadata: OCFMetadata = {
+        var metadata = OCFMetadata(
+            name: "CPGMonitor",
+            agentVersion: KVMHAVersion.current,
+            shortDescription: "Runs kvmha-cpgmonitor, the event-driven failure detector",
+            longDescription:
+                "Starts and watches kvmha-cpgmonitor on this node: it joins a Corosync CPG group, listens to libvirt "
+                + "lifecycle events and reports crashed guests and dead peer daemons to Pacemaker at once. Clone it.",
+            parameters: table,
+            actions: [
+                OCFAction("start", timeout: 20),
+                OCFAction("stop", timeout: 20),
+                OCFAction("monitor", timeout: 20, interval: 10, depth: 0),
+                OCFAction("meta-data", timeout: 5),
+                OCFAction("validate-all", timeout: 5),
+            ])
+        // A clone on every node, kept on a node its own red health evicts guests from (it is what turns
+        // it green again), with node health acted on.
+        metadata.examples = (
+            crm: [
+                "primitive kvmha-monitor ocf:kvmha:CPGMonitor \\",
+                "  op monitor interval=10s timeout=20s",
+                "clone kvmha-monitor-clone kvmha-monitor \\",
+                "  meta interleave=true allow-unhealthy-nodes=true",
+                "property node-health-strategy=migrate-on-red",
+            ],
+            pcs: [
+                "pcs resource create kvmha-monitor ocf:kvmha:CPGMonitor \\",
+                "  op monitor interval=10s timeout=20s \\",
+                "  clone interleave=true allow-unhealthy-nodes=true",
+                "pcs property set node-health-strategy=migrate-on-red",
+            ]
+        )
+        return metadata
+    }()
 }
 
 /// The daemon's parameters read as their types; the defaults are the table's.

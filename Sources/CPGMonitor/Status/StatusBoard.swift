@@ -11,6 +11,8 @@ final class StatusBoard: Sendable {
         var managedDomains: [String] = []
         var libvirt = "connecting"
         var quorate = false
+        /// Corosync's name for this node where it differs from the one the daemon reports under.
+        var corosyncName: String?
         var version = 0
     }
 
@@ -35,8 +37,9 @@ final class StatusBoard: Sendable {
             "group: \(snapshot.group)",
             "quorate: \(snapshot.quorate ? "yes" : "no")",
             "libvirt: \(snapshot.libvirt)",
-            "members: \(snapshot.members.count)",
         ]
+        if let corosyncName = snapshot.corosyncName { lines.append("corosync_name: \(corosyncName)") }
+        lines.append("members: \(snapshot.members.count)")
         lines += snapshot.members.map { "  \($0)" }
         lines.append("managed domains: \(snapshot.managedDomains.count)")
         lines += snapshot.managedDomains.map { "  \($0)" }

@@ -16,6 +16,20 @@ public struct JSONObject: Sendable {
         members.append("\(Self.quoted(key)):\(value)")
     }
 
+    public mutating func add(_ key: String, _ value: Bool) {
+        members.append("\(Self.quoted(key)):\(value)")
+    }
+
+    /// An array of strings.
+    public mutating func add(_ key: String, strings: [String]) {
+        members.append("\(Self.quoted(key)):[" + strings.map(Self.quoted).joined(separator: ",") + "]")
+    }
+
+    /// A value that is JSON already (an object or an array made by the caller from quoted parts).
+    public mutating func add(_ key: String, json: String) {
+        members.append("\(Self.quoted(key)):\(json)")
+    }
+
     public var line: String { "{" + members.joined(separator: ",") + "}" }
 
     /// A JSON string: quote, backslash and every control character escaped; everything else as is

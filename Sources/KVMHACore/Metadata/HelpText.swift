@@ -11,16 +11,24 @@ public enum HelpText {
     }
 
     public static func manPage(
-        program: String, section: Int, summary: String, description: String, table: ParameterTable
+        program: String, section: Int, summary: String, synopsis: [String] = [], description: String,
+        table: ParameterTable, sections: [ManSection] = []
     ) -> String {
         var out = ".TH \(troff(program.uppercased())) \(section) \"\" kvmha \"kvmha\"\n"
         out += ".SH NAME\n\(troff(program)) \\- \(troff(summary))\n"
+        if !synopsis.isEmpty { out += ".SH SYNOPSIS\n.nf\n" + synopsis.map(troff).joined(separator: "\n") + "\n.fi\n" }
         out += ".SH DESCRIPTION\n\(troff(description))\n.SH OPTIONS\n"
         for parameter in table.parameters {
             out += ".TP\n.B \(troff(spelling(parameter)))\n\(troff(parameter.longDescription))"
             if parameter.required { out += " (required)" }
             if let value = parameter.defaultValue, !value.isEmpty { out += " Default: \(troff(value))." }
             out += "\n"
+        }
+        for section in sections {
+            out += ".SH \(troff(section.title))\n"
+            for (term, text) in section.items {
+                out += term.isEmpty ? ".P\n\(troff(text))\n" : ".TP\n.B \(troff(term))\n\(troff(text))\n"
+            }
         }
         return out
     }
@@ -40,6 +48,17 @@ public enum HelpText {
         var out = text.replacing("\\", with: "\\\\").replacing("-", with: "\\-")
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
         return out
+    }
+}
+
+/// A man page section beyond the generated ones: tagged paragraphs (an empty term: a plain one).
+public struct ManSection: Sendable {
+    public let title: String
+    public let items: [(term: String, text: String)]
+
+    public init(_ title: String, _ items: [(term: String, text: String)]) {
+        self.title = title
+        self.items = items
     }
 }
 

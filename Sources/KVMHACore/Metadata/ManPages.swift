@@ -79,14 +79,17 @@ extension HelpText {
             out += ".TP\n\\fB\(troff(action.name))\\fR\n\(troff(line))\n"
         }
         let values = required.map { "\($0.name)=\"\($0.defaultValue ?? "string")\"" }
-        out += ".SH EXAMPLE CRM SHELL\n.nf\n"
-        out += troff("primitive p_\(metadata.name) ocf:\(provider):\(metadata.name) \\") + "\n"
-        out += troff("  params " + values.joined(separator: " ") + " \\") + "\n"
-        out += troff("  op monitor interval=\"10s\" timeout=\"30s\"") + "\n.fi\n"
-        out += ".SH EXAMPLE PCS\n.nf\n"
-        out += troff("pcs resource create p_\(metadata.name) ocf:\(provider):\(metadata.name) \\") + "\n"
-        out += troff("  " + values.joined(separator: " ") + " \\") + "\n"
-        out += troff("  op monitor interval=\"10s\" timeout=\"30s\"") + "\n.fi\n"
+        let params = values.isEmpty ? [] : ["  params " + values.joined(separator: " ") + " \\"]
+        let examples =
+            metadata.examples ?? (
+                crm: ["primitive p_\(metadata.name) ocf:\(provider):\(metadata.name) \\"] + params
+                    + ["  op monitor interval=\"10s\" timeout=\"30s\""],
+                pcs: ["pcs resource create p_\(metadata.name) ocf:\(provider):\(metadata.name) \\"]
+                    + (values.isEmpty ? [] : ["  " + values.joined(separator: " ") + " \\"])
+                    + ["  op monitor interval=\"10s\" timeout=\"30s\""]
+            )
+        out += ".SH EXAMPLE CRM SHELL\n.nf\n" + examples.crm.map(troff).joined(separator: "\n") + "\n.fi\n"
+        out += ".SH EXAMPLE PCS\n.nf\n" + examples.pcs.map(troff).joined(separator: "\n") + "\n.fi\n"
         return out
     }
 

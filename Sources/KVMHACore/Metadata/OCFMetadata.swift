@@ -24,6 +24,9 @@ public struct OCFMetadata: Sendable {
     public let longDescription: String
     public let parameters: ParameterTable
     public let actions: [OCFAction]
+    /// The man page's EXAMPLE CRM SHELL and EXAMPLE PCS lines, where the generated primitive is not
+    /// how the agent is configured (a clone).
+    public var examples: (crm: [String], pcs: [String])? = nil
 
     public init(
         name: String,

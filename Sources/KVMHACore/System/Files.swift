@@ -25,6 +25,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// ENOENT: the file is not there.
     public var isMissing: Bool { errno == .noSuchFileOrDirectory }
+
+    /// EACCES or EPERM: there, but not for this user.
+    public var isPermissionDenied: Bool { errno == .permissionDenied || errno == .notPermitted }
 }
 
 /// Small whole-file reads and atomic writes (libc layer, through swift-system).
@@ -119,6 +122,24 @@ public enum Files {
         public let group: gid_t
         public let mode: mode_t
 
+        public init(user: uid_t, group: gid_t, mode: mode_t) {
+            (self.user, self.group, self.mode) = (user, group, mode)
+        }
+
+        /// Root's, readable by Pacemaker's `haclient` group (as Pacemaker's own state is) whatever
+        /// the umask: what `crm_mon` users may read of a daemon's status and events. Root's alone
+        /// where the group does not exist.
+        public static let clusterReadable = Ownership(user: 0, group: haclientGroup ?? 0, mode: 0o640)
+
+        /// Pacemaker's CRM_DAEMON_GROUP, looked up once.
+        static let haclientGroup: gid_t? = {
+            var entry = Glibc.group()
+            var result: UnsafeMutablePointer<Glibc.group>?
+            var buffer = [CChar](repeating: 0, count: 4096)
+            guard getgrnam_r("haclient", &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
+            return entry.gr_gid
+        }()
+
         /// The regular file at `path`'s, nil when there is none (a symbolic link is not followed).
         public static func of(_ path: String) -> Ownership? {
             var info = stat()
@@ -180,12 +201,16 @@ public enum Files {
 
     /// Appends to a log file (created 0600, never through a symbolic link: the path is configurable);
     /// a failure to log is not an error of the caller.
-    public static func append(_ path: String, _ text: String) {
+    public static func append(_ path: String, _ text: String, ownership: Ownership? = nil) {
         guard
             let fd = try? FileDescriptor.open(
                 FilePath(path), .writeOnly, options: [.create, .append, .noFollow, .closeOnExec],
                 permissions: [.ownerReadWrite])
         else { return }
+        if let ownership {  // as asked whoever created it and whatever the umask
+            _ = fchown(fd.rawValue, ownership.user, ownership.group)
+            _ = fchmod(fd.rawValue, ownership.mode)
+        }
         _ = try? fd.writeAll(text.utf8)
         try? fd.close()
     }

@@ -1,4 +1,5 @@
 import Glibc
+import SystemPackage
 
 /// A process named by pid and kernel start time (clock ticks since boot, /proc/PID/stat field 22),
 /// so that a recycled pid is never mistaken for the process that was recorded.
@@ -49,7 +50,14 @@ public struct ProcessIdentity: Sendable, Hashable, CustomStringConvertible {
     /// Sends `signal` if it is still the same process.
     @discardableResult
     public func send(_ signal: Int32) -> Bool {
-        isAlive && kill(pid, signal) == 0
+        deliver(signal) == nil
+    }
+
+    /// Sends `signal` if it is still the same process: nil when delivered, else why not (ESRCH once
+    /// it is gone; EPERM where a security module forbids it).
+    public func deliver(_ signal: Int32) -> Errno? {
+        guard isAlive else { return .noSuchProcess }
+        return kill(pid, signal) == 0 ? nil : Errno(rawValue: errno)
     }
 
     public var description: String { "pid \(pid) (start \(startTime))" }

@@ -2,20 +2,25 @@ import Dispatch
 import Glibc
 import Synchronization
 
-/// Turns SIGTERM/SIGINT/SIGHUP into a flag and a wake-up of the daemon's loop (a Dispatch signal
-/// source: the handler runs on a queue, not in signal context).
+/// Turns SIGTERM/SIGINT into a stop flag and SIGHUP into a "reopen your log" request, each with a
+/// wake-up of the daemon's loop (a Dispatch signal source: the handler runs on a queue, not in
+/// signal context). SIGHUP never stops a daemon: logrotate sends it after every rotation.
 public final class SignalWatch: @unchecked Sendable {
-    private let first = FirstSignal()
+    private let state = SignalState()
     /// Kept only so the sources live as long as the watch; never touched after init.
     private let sources: [any DispatchSourceSignal]
 
-    public init(_ signals: [Int32] = [SIGTERM, SIGINT, SIGHUP], waking wakePipe: WakePipe) {
-        let first = first
-        sources = signals.map { number in
+    public init(stopping: [Int32] = [SIGTERM, SIGINT], hangup: Int32 = SIGHUP, waking wakePipe: WakePipe) {
+        let state = state
+        sources = (stopping + [hangup]).map { number in
             _ = Glibc.signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                first.value.withLock { $0 = $0 ?? number }
+                if number == hangup {
+                    state.hangups.add(1, ordering: .relaxed)
+                } else {
+                    state.first.withLock { $0 = $0 ?? number }
+                }
                 wakePipe.wake()
             }
             source.resume()
@@ -23,10 +28,14 @@ public final class SignalWatch: @unchecked Sendable {
         }
     }
 
-    /// The first signal that arrived, nil while none did.
-    public var received: Int32? { first.value.withLock { $0 } }
+    /// The first stopping signal that arrived, nil while none did.
+    public var received: Int32? { state.first.withLock { $0 } }
+
+    /// Whether SIGHUP arrived since the last call.
+    public func takeHangup() -> Bool { state.hangups.exchange(0, ordering: .relaxed) > 0 }
 }
 
-private final class FirstSignal: Sendable {
-    let value = Mutex<Int32?>(nil)
+private final class SignalState: Sendable {
+    let first = Mutex<Int32?>(nil)
+    let hangups = Atomic<Int>(0)
 }

@@ -30,7 +30,11 @@ extension Context {
         save(record)
     }
 
+    /// Only for what Pacemaker runs: an action run by hand (ocf-tester, an admin's monitor: no
+    /// `OCF_RESKEY_CRM_meta_*`) leaves no record that kvmha-cpgmonitor would take for a cluster guest
+    /// and report as failed once it is gone.
     func save(_ record: DomainRecord) {
+        guard underPacemaker else { return }
         do { try records.save(record) } catch { logger.warning("could not write the domain record: \(error)") }
     }
 

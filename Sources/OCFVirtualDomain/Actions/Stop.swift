@@ -76,7 +76,12 @@ extension Context {
     private func killIfHung(name: String, record: DomainRecord?) {
         guard let emulator = record?.emulator, emulator.isStopped else { return }
         logger.warning("emulator \(emulator) of \(name) is stopped (hung): SIGKILL, nothing graceful reaches it")
-        _ = emulator.send(SIGKILL)
+        if let failure = emulators.signal(emulator, SIGKILL) {
+            // libvirt's destroy still gets it (SIGTERM, then SIGKILL after ~10 s): slower, not a failure.
+            logger.warning(
+                "SIGKILL of \(emulator) refused (\(EmulatorLocator.explain(failure))): destroying through libvirt")
+            return
+        }
         _ = poll(until: Deadline.after(.seconds(5)).capped(at: deadline), { !emulator.isAlive })
     }
 
@@ -200,9 +205,16 @@ extension Context {
             return
         }
         logger.warning("libvirt unreachable (\(reason)); terminating emulator \(emulator) of \(name)")
-        emulator.send(SIGTERM)
-        if poll(until: Deadline.after(.seconds(2)).capped(at: deadline), { !emulator.isAlive }) { return }
-        emulator.send(SIGKILL)
+        if emulators.signal(emulator, SIGTERM) == nil,
+            poll(until: Deadline.after(.seconds(2)).capped(at: deadline), { !emulator.isAlive })
+        {
+            return
+        }
+        if let failure = emulators.signal(emulator, SIGKILL), failure != .noSuchProcess {
+            throw .failed(
+                "libvirt unreachable and emulator \(emulator) of \(name) cannot be killed: \(EmulatorLocator.explain(failure))"
+            )
+        }
         guard poll(until: deadline, { !emulator.isAlive }) else {
             throw .failed("emulator \(emulator) of \(name) survived SIGKILL")
         }

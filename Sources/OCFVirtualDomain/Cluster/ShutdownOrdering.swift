@@ -8,9 +8,13 @@ struct ShutdownOrdering: Sendable {
     let directory: String
     let systemctl: String
 
+    /// The stock agent's two, byte for byte (so the two agents on one node never rewrite each other's),
+    /// and one of kvmha's own for modular libvirt, where virtqemud runs the guests and libvirtd may not
+    /// exist at all (resource-agents issue 2081).
     static let dropIns = [
         ("99-VirtualDomain-libvirt.conf", "[Unit]\nAfter=libvirtd.service\n"),
         ("99-VirtualDomain-machines.conf", "[Unit]\nWants=virt-guest-shutdown.target\n"),
+        ("99-kvmha-VirtualDomain-virtqemud.conf", "[Unit]\nAfter=virtqemud.service\n"),
     ]
 
     /// nil where systemd is not PID 1 (as ocf-shellfuncs' `systemd_is_running`): nothing to order.

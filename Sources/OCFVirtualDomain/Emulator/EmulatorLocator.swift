@@ -1,4 +1,5 @@
 import KVMHACore
+import SystemPackage
 
 /// Finds the QEMU process of a running domain from the pid file libvirt's qemu driver keeps, so the
 /// agent can tell whether a guest still runs while libvirtd itself cannot be asked. The pid file may
@@ -6,6 +7,17 @@ import KVMHACore
 /// line is that domain's QEMU.
 struct EmulatorLocator: Sendable {
     var runDirectory = "/run/libvirt/qemu"
+    /// Signals a QEMU the agent must stop itself (libvirtd unreachable, or the process stopped): nil
+    /// when delivered, else why not. EPERM is what Debian's AppArmor gives: libvirt's libvirt-qemu
+    /// profile lets QEMU take signals from libvirtd only. Tests replace it to play that refusal.
+    var signal: @Sendable (ProcessIdentity, Int32) -> Errno? = { $0.deliver($1) }
+
+    /// What an admin needs to read beside a refused signal.
+    static func explain(_ failure: Errno) -> String {
+        guard failure == .notPermitted || failure == .permissionDenied else { return "\(failure)" }
+        return "\(failure): AppArmor's libvirt-qemu profile lets QEMU take signals from libvirtd only "
+            + "(see kvmha's admin documentation for the local override)"
+    }
 
     func emulator(of name: String) -> ProcessIdentity? {
         guard !name.contains("/"),
