@@ -23,4 +23,24 @@ import Testing
         #expect(
             try await run(agent, ["validate-all"], environment: ["OCF_RESKEY_heartbeat_timeout": "soon"]).status == 6)
     }
+
+    /// `events` reads the rotated file (.1) first, so `--since` reaches back across a rotation.
+    @Test func eventsReadTheRotatedFileToo() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ev-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = directory + "/cpgmonitor.events"
+        func line(_ time: Int64, _ kind: String) -> String {
+            "{\"v\":1,\"time\":\(time),\"node\":\"n1\",\"kind\":\"\(kind)\",\"text\":\"t\"}\n"
+        }
+        try (line(1000, "started") + line(2000, "detected")).write(
+            toFile: file + ".1", atomically: true, encoding: .utf8)
+        try (line(3000, "reported") + line(4000, "stopping")).write(toFile: file, atomically: true, encoding: .utf8)
+        let all = try await run(daemon, ["events", "--events-file", file])
+        #expect(all.stdout.split(separator: "\n").map { $0.contains("\"time\":1000") } == [true, false, false, false])
+        let since = try await run(daemon, ["events", "--events-file", file, "--since", "2000"])
+        #expect(since.stdout.split(separator: "\n").count == 3, "\(since.stdout)")
+        let hostile = try await run(daemon, ["events", "--events-file", file, "--since", "9999999999999h"])
+        #expect(hostile.status == 2, "refused, never a trap: \(hostile.stderr)")
+    }
 }

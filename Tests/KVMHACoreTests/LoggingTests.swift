@@ -1,3 +1,4 @@
+import Glibc
 import KVMHACore
 import KVMHATestSupport
 import Testing
@@ -25,4 +26,15 @@ import Testing
         #expect(local.facility == Syslog.facility(named: "LOCAL5") && !local.toStandardError)
         #expect(OCFLogDestinations(agent: "A", environment: ["HA_DEBUGLOG": "/tmp/d"], pid: 1).debugFile == "/tmp/d")
     }
+}
+
+/// Under systemd stderr is the journal's stream (JOURNAL_STREAM names its device and inode): a daemon
+/// that also logs to syslog then writes to stderr no more, or every line reaches the journal twice.
+@Test func theJournalStreamIsRecognisedByItsDeviceAndInode() {
+    var info = stat()
+    #expect(fstat(STDERR_FILENO, &info) == 0)
+    #expect(StandardError.isJournal(environment: ["JOURNAL_STREAM": "\(info.st_dev):\(info.st_ino)"]))
+    #expect(!StandardError.isJournal(environment: ["JOURNAL_STREAM": "\(info.st_dev):\(info.st_ino + 1)"]))
+    #expect(!StandardError.isJournal(environment: ["JOURNAL_STREAM": "garbage"]))
+    #expect(!StandardError.isJournal(environment: [:]))
 }
