@@ -74,7 +74,11 @@ import Testing
             samples.first { $0.name == "kvmha_cpgmonitor_\(name)" && $0.labels == labels }?.value
         }
         #expect(value("up") == 1)
-        #expect(value("build_info", ["version": KVMHAVersion.current]) == 1)
+        let build = samples.first { $0.name == "kvmha_cpgmonitor_build_info" }
+        #expect(build?.value == 1 && build?.labels["version"] == KVMHAVersion.current)
+        #expect(
+            build.map { $0.labels["commit"] != nil && $0.labels["commit"] != "unknown" } == true,
+            "\(String(describing: build))")
         #expect(value("quorate") == 1)
         #expect((value("start_time_seconds") ?? 0) > 1_700_000_000)
         #expect(value("peers") == 0)

@@ -19,7 +19,7 @@ enum Invocation {
         case "--help", "-h", "help":
             return help()
         case "--version":
-            print("kvmha-cpgmonitor \(KVMHAVersion.current)")
+            print("kvmha-cpgmonitor \(KVMHAVersion.described)")
             return 0
         case "manpage":
             print(ManualPage.text, terminator: "")

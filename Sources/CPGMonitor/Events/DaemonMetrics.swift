@@ -21,7 +21,7 @@ struct DaemonMetrics: Sendable {
             }
         }
         _ = latency
-        gauge("build_info", labels: [("version", KVMHAVersion.current)]).set(to: 1)
+        gauge("build_info", labels: [("version", KVMHAVersion.current), ("commit", KVMHAVersion.commit)]).set(to: 1)
         gauge("start_time_seconds").set(to: epochSeconds)
         gauge("up").set(to: 1)
         update(StatusBoard.Snapshot())

@@ -72,7 +72,7 @@ enum MonitorParameters {
     static let metadata: OCFMetadata = {
         var metadata = OCFMetadata(
             name: "CPGMonitor",
-            agentVersion: KVMHAVersion.current,
+            agentVersion: KVMHAVersion.described,
             shortDescription: "Runs kvmha-cpgmonitor, the event-driven failure detector",
             longDescription:
                 "Starts and watches kvmha-cpgmonitor on this node: it joins a Corosync CPG group, listens to libvirt "

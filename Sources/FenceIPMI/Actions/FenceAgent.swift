@@ -34,7 +34,7 @@ struct FenceAgent {
             return .success
         }
         if values.bool("version") {
-            print("\(program) \(KVMHAVersion.current)")
+            print("\(program) \(KVMHAVersion.described)")
             return .success
         }
         let settings = FenceSettings(values: values, name: name)

@@ -1,7 +1,7 @@
 import KVMHACore
 
 enum VirtualDomainMetadata {
-    static let agentVersion = KVMHAVersion.current
+    static let agentVersion = KVMHAVersion.described
 
     static let metadata = OCFMetadata(
         name: "VirtualDomain",
