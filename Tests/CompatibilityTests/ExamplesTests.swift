@@ -89,4 +89,15 @@ import Testing
             }
         }
     }
+
+    /// Prometheus' own tool parses the alerting rules and runs their unit tests (the rules fire on the
+    /// series kvmha-cpgmonitor writes, with the labels and annotations they promise).
+    @Test func thePrometheusRulesParseAndFireAsTheirTestsSay() async throws {
+        let check = try await run(
+            "/usr/bin/promtool", ["check", "rules", Self.examples + "/prometheus/kvmha-rules.yml"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let test = try await run(
+            "/usr/bin/promtool", ["test", "rules", Self.examples + "/prometheus/kvmha-rules-test.yml"])
+        #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
+    }
 }
