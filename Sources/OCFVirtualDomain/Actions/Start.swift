@@ -7,7 +7,9 @@ extension Context {
     /// autostarts it behind Pacemaker's back), or restore it from its snapshot state file.
     func start() throws(AgentError) -> OCFExitCode {
         try settings.validate()
-        if KeptConfig(path: settings.config).recover() {
+        let kept = KeptConfig(path: settings.config)
+        // Bounded like every file operation on the config (it may sit on a hung NFS mount).
+        if (try? Bounded.call("looking for a kept config", deadline: deadline) { kept.recover() }) == true {
             logger.warning(
                 "config \(ParameterValues.printable(settings.config)) put back: an earlier start was stopped during the undefine"
             )
@@ -51,7 +53,7 @@ extension Context {
                 if try existing.isPersistent() {
                     logger.info(
                         "undefining the persistent definition of \(config.name), config kept: the cluster owns it")
-                    try KeptConfig(path: settings.config).around { try existing.undefine() }
+                    try KeptConfig(path: settings.config).around(until: deadline) { try existing.undefine() }
                 }
             }
             if settings.startResources {

@@ -32,35 +32,56 @@ struct KeptConfig {
         return Files.rename(keeper, to: path)
     }
 
-    /// Runs `undefine` with the config kept: afterwards it is there as it was before, or `undefine`
-    /// did not run (the config could be neither linked nor read: nothing of the admin's is risked).
-    func around(_ undefine: () throws -> Void) throws {
-        recover()
-        guard Files.entryExists(path) else { return try undefine() }  // nothing to keep (config elsewhere or gone)
-        do {
-            try Files.link(path, as: keeper)
-        } catch {
-            return try aroundByCopy(undefine, linkFailure: error)
-        }
-        defer { recover() }
-        try undefine()
+    /// How the config was kept across the undefine.
+    enum Keeping: Sendable {
+        case nothing
+        case linked
+        /// No hard links here (some FUSE or vfat mounts): the text, owner and mode in memory.
+        case copied(String, Files.Ownership?)
     }
 
-    /// No hard links here (some FUSE or vfat mounts): the text, owner and mode in memory.
-    private func aroundByCopy(_ undefine: () throws -> Void, linkFailure: FileError) throws {
-        let text: String
-        do { text = try Files.readText(path, limit: 4 << 20) } catch {
-            throw AgentError.failed(
-                "cannot keep config \(ParameterValues.printable(path)) across libvirt's undefine (\(linkFailure); \(error)): not undefined"
-            )
+    /// Runs `undefine` with the config kept: afterwards it is there as it was before, or `undefine`
+    /// did not run (the config could be neither linked nor read: nothing of the admin's is risked).
+    /// Every file operation is bounded by `deadline`, like the config's read: a config on a hung NFS
+    /// mount must not hold the start past it (a link left behind is put back by the next start).
+    func around(until deadline: Deadline, _ undefine: () throws -> Void) throws {
+        let kept = self
+        let shown = ParameterValues.printable(path)
+        let keeping = try Bounded.call("keeping config \(shown)", deadline: deadline) {
+            () throws(AgentError) -> Keeping in try kept.keep()
         }
-        let ownership = Files.Ownership.of(path)
         try undefine()
-        guard !Files.entryExists(path) else { return }
-        do { try Files.writeAtomically(path, text, ownership: ownership) } catch {
-            throw AgentError.failed(
-                "libvirt's undefine deleted config \(ParameterValues.printable(path)) and writing it back failed: \(error)"
-            )
+        try Bounded.call("putting config \(shown) back", deadline: deadline) {
+            () throws(AgentError) in try kept.restore(keeping)
+        }
+    }
+
+    private func keep() throws(AgentError) -> Keeping {
+        recover()
+        guard Files.entryExists(path) else { return .nothing }  // nothing to keep (config elsewhere or gone)
+        do {
+            try Files.link(path, as: keeper)
+            return .linked
+        } catch let linkFailure {
+            do { return .copied(try Files.readText(path, limit: 4 << 20), Files.Ownership.of(path)) } catch {
+                throw .failed(
+                    "cannot keep config \(ParameterValues.printable(path)) across libvirt's undefine "
+                        + "(\(linkFailure); \(error)): not undefined")
+            }
+        }
+    }
+
+    private func restore(_ keeping: Keeping) throws(AgentError) {
+        switch keeping {
+        case .nothing: return
+        case .linked: recover()
+        case .copied(let text, let ownership):
+            guard !Files.entryExists(path) else { return }
+            do { try Files.writeAtomically(path, text, ownership: ownership) } catch {
+                throw .failed(
+                    "libvirt's undefine deleted config \(ParameterValues.printable(path)) and writing it back failed: \(error)"
+                )
+            }
         }
     }
 }
