@@ -35,12 +35,15 @@ let package = Package(
         .systemLibrary(name: "CLibcShims"),
         // sd_notify for the daemon's Type=notify unit.
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd"),
+        // HMAC-SHA256 of the daemons' heartbeats (libgcrypt: on every node already, libfreeipmi's).
+        .systemLibrary(name: "CGcrypt", pkgConfig: "libgcrypt"),
 
         // Thin bindings: typed handles that free themselves, typed errors read right after the call.
         .target(name: "Libvirt", dependencies: ["CLibvirt", "KVMHACore"], swiftSettings: strict),
         .target(name: "FreeIPMI", dependencies: ["CFreeIPMI", "KVMHACore"], swiftSettings: strict),
         .target(name: "Corosync", dependencies: ["CCorosync", "KVMHACore"], swiftSettings: strict),
         .target(name: "Systemd", dependencies: ["CSystemd"], swiftSettings: strict),
+        .target(name: "Gcrypt", dependencies: ["CGcrypt"], swiftSettings: strict),
 
         // What every agent shares: exit codes, deadlines, parameter tables, meta-data, logging.
         .target(
@@ -67,7 +70,8 @@ let package = Package(
         .executableTarget(
             name: "CPGMonitor",
             dependencies: [
-                "KVMHACore", "Corosync", "Libvirt", "Systemd", .product(name: "Logging", package: "swift-log"),
+                "KVMHACore", "Corosync", "Libvirt", "Systemd", "Gcrypt",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict

@@ -16,7 +16,8 @@ import Testing
         try await Cluster.crm(["configure", "primitive", dummy, "ocf:pacemaker:Dummy", "op", "monitor", "interval=60s"])
         #expect(try await Cluster.wait(.seconds(30)) { try await Cluster.location(of: dummy) == "node1" })
         let name = group("procdown")
-        let watcher = try TestDaemon.start(group: name, name: "watcher")
+        // Both "instances" of it: a daemon fails only its own clone's instances on a peer's word.
+        let watcher = try TestDaemon.start(group: name, name: "watcher", arguments: ["--resource", dummy])
         let victim = try TestDaemon.start(group: name, name: "victim", arguments: ["--resource", dummy])
         defer {
             watcher.stop()

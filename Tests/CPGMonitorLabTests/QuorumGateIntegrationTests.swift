@@ -40,8 +40,10 @@ import Testing
             DomainRecord(
                 resource: "kvmha-test-cpg-noquorum", domainName: domain.name, uuid: domain.uuid, intent: .running))
         let group = "kvmha-test-\(getpid())-quorum"
+        // Both instances of one clone: a daemon fails only its own clone's instances on a peer's word.
         let watcher = try TestDaemon.start(
-            group: group, name: "watcher", arguments: ["--record-dir", records.directory])
+            group: group, name: "watcher",
+            arguments: ["--record-dir", records.directory, "--resource", "kvmha-test-none"])
         let victim = try TestDaemon.start(group: group, name: "victim", arguments: ["--resource", "kvmha-test-none"])
         defer { watcher.stop() }
         #expect(watcher.waitForMembers(2))

@@ -14,6 +14,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var snapshot = StatusBoard.Snapshot()
         (snapshot.node, snapshot.group, snapshot.quorate, snapshot.libvirt) = ("n1", "kvmha", true, "connected")
+        snapshot.authentication = "key /etc/corosync/authkey"
         change(&snapshot)
         var text = StatusBoard.render(snapshot, pid: 42)
         let now = Timestamp.bootMilliseconds()
@@ -34,6 +35,8 @@ import Testing
         #expect(noQuorum.outcome == .degraded && noQuorum.problems == ["no quorum: no reports"])
         #expect(read(try statusFile { $0.libvirt = "lost (EOF)" }).outcome == .degraded)
         #expect(read(try statusFile { $0.corosyncName = "node-1" }).outcome == .degraded)
+        let keyless = read(try statusFile { $0.authentication = "none (/etc/corosync/authkey: no such file)" })
+        #expect(keyless.outcome == .degraded && keyless.problems.first?.hasPrefix("no heartbeat key") == true)
         #expect(read(try statusFile(age: 60_000)).outcome == .notRunning)
         #expect(read(directory + "/missing.status").outcome == .notRunning)
         #expect(StatusCommand.Outcome.unreadable.rawValue == 4, "kvmha-cpgmonitor(8) documents 4")

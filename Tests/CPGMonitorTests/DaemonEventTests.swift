@@ -190,6 +190,46 @@ import Testing
         #expect(seen == (0..<10).map { "e\($0)" })
     }
 
+    /// Lines written to the old file just before it was rotated away are still read (they used to be
+    /// lost: the tail reopened the new file first); a FIFO or a device at the path is never read.
+    @Test func aTailKeepsTheRotatedFilesLastLinesAndReadsOnlyRegularFiles() throws {
+        let path = try Self.scratchFile()
+        let directory = Files.directory(of: path)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "a\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let tail = FileTail(path: path)
+        #expect(tail.newLines() == ["a"])
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("b\n".utf8))
+        try handle.close()
+        try FileManager.default.moveItem(atPath: path, toPath: path + ".1")
+        try "c\n".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(tail.newLines() == ["b", "c"])
+
+        let fifo = directory + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let started = ContinuousClock.now
+        #expect(FileTail(path: fifo).newLines().isEmpty, "a FIFO is not read")
+        let zero = directory + "/zero"
+        try FileManager.default.createSymbolicLink(atPath: zero, withDestinationPath: "/dev/zero")
+        #expect(FileTail(path: zero).newLines().isEmpty, "a device is not read")
+        #expect(ContinuousClock.now - started < .seconds(1))
+    }
+
+    /// What `status` prints comes from peers, libvirt and files: C1 and bidirectional controls are
+    /// shown escaped, never sent to the terminal; peers' names may not carry them at all.
+    @Test func controlsNeverReachTheTerminal() {
+        let hostile = "n1\u{9b}31m\u{202e}gnp.exe\u{1b}[2J"
+        let shown = TerminalText.safe("node: \(hostile)\nnext line\n")
+        #expect(!shown.unicodeScalars.contains { $0.value == 0x9b || $0.value == 0x202e || $0.value == 0x1b })
+        #expect(shown.contains("\\u{9b}") && shown.contains("\\u{202e}") && shown.hasSuffix("next line\n"))
+        #expect(!PeerMessage.isSafeName("n\u{85}1") && !PeerMessage.isSafeName("n\u{2066}1"))
+        #expect(PeerMessage.isSafeName("nœud-1"))
+        let report = StatusReport.render(status: "node: \(hostile)\n", eventLines: [])
+        #expect(!report.unicodeScalars.contains { TerminalText.isControl($0) && $0 != "\n" })
+    }
+
     /// The metrics are counted from the events: every kind has a counter from the start, and the
     /// histogram holds the reports' latencies. Checked with the Prometheus project's own parser.
     @Test func theMetricsCountTheEvents() async throws {

@@ -38,7 +38,11 @@ final class DaemonHarness {
         var tracking = false
         var quorumDescriptor: Int32? { tracking ? 0 : nil }
         func trackedQuorum() -> Bool? { tracking ? quorate : nil }
-        func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] { names }
+        /// Whether cmap answers (a failing one leaves the list as it was).
+        var cmapAnswers = true
+        func nodeList(previous: NodeList, deadline: Deadline) -> NodeList {
+            cmapAnswers ? NodeList(names: names) : previous
+        }
     }
 
     final class Hypervisor: HypervisorLink {
@@ -63,11 +67,20 @@ final class DaemonHarness {
     final class Pacemaker: FailureReporting {
         let reports = Mutex<[Report]>([])
         let health = Mutex<[String]>([])
-        func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant) {
+        /// Whether attrd takes an attribute update (a failing one answers false).
+        let attrdTakes = Mutex(true)
+        func fail(
+            _ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant,
+            origin: ReportOrigin, unsent: (@Sendable () -> Void)?
+        ) {
             reports.withLock { $0.append(Report(resource: resource, node: node, why: why)) }
         }
-        func setHealth(_ colour: String, on node: String, because why: String) {
-            health.withLock { $0.append("\(colour)@\(node)") }
+        func setHealth(
+            _ colour: String, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void
+        ) {
+            let taken = attrdTakes.withLock { $0 }
+            health.withLock { $0.append("\(colour)@\(node)\(taken ? "" : " (refused)")") }
+            done(taken)
         }
     }
 
@@ -91,18 +104,19 @@ final class DaemonHarness {
     /// With `crmResource`, reports go through the real `ClusterReporter` running that program.
     init(
         nodeID: UInt32 = 1, resource: String = "cpgmon:0", running: [(uuid: String, name: String)] = [],
-        crmResource: String? = nil
+        crmResource: String? = nil, key: [UInt8]? = DaemonHarness.key
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/records", withIntermediateDirectories: true)
         records = RecordStore(directory: directory + "/records")
         cluster = Cluster(nodeID: nodeID)
+        if let key { _ = FileManager.default.createFile(atPath: directory + "/authkey", contents: Data(key)) }
         let values = ParameterValues(
             table: MonitorParameters.table,
             given: [
                 "status_file": directory + "/cpgmonitor.status", "record_dir": records.directory,
                 "heartbeat_interval": "100", "heartbeat_timeout": "500", "libvirt_health_deadline": "2",
-                "resource": resource,
+                "resource": resource, "key_file": directory + "/authkey",
             ])
         let settings = try DaemonSettings(values, nodeName: "n\(nodeID)")
         var logger = Logger(label: "kvmha-test") { _ in SwiftLogNoOpLogHandler() }
@@ -116,9 +130,12 @@ final class DaemonHarness {
                         node: settings.nodeName, logger: logger, file: EventLog(path: settings.eventsFile)),
                     crmResourceProgram: $0)
             } ?? pacemaker
+        let authentication =
+            key == nil
+            ? PeerAuthentication(key: nil, missing: "no key given") : try PeerAuthentication.load(settings)
         daemon = try Daemon(
-            settings: settings, logger: logger, cluster: cluster, hypervisor: hypervisor, reporter: reporter,
-            clock: { clock.now })
+            settings: settings, logger: logger, authentication: authentication, cluster: cluster,
+            hypervisor: hypervisor, reporter: reporter, clock: { clock.now })
         daemon.connected(now: clock.now, active: running)
         daemon.checkQuorum(now: clock.now)  // as `run` does before its loop
     }
@@ -171,12 +188,30 @@ final class DaemonHarness {
                 group: Self.group, members: members, left: left, joined: joined.map { ($0, .join) }))
     }
 
-    /// A heartbeat from `sender` naming `node`, its resource and the domains it runs.
+    /// The key every harness daemon and its scripted peers hold (256 bytes, as corosync-keygen writes).
+    static let key = (0..<256).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+    /// Each scripted sender's last sequence.
+    var sequences: [CPGMember: UInt64] = [:]
+
+    /// A heartbeat from `sender` naming `node`, its resource and the domains it runs, tagged with the
+    /// shared key (`key`: another one) as a peer daemon sends it; each a sequence after its last.
     func heartbeat(
-        from sender: CPGMember, node: String, resource: String = "cpgmon:1", domains: [String: Bool] = [:]
+        from sender: CPGMember, node: String, resource: String = "cpgmon:1", domains: [String: Bool] = [:],
+        key: [UInt8] = DaemonHarness.key
     ) {
-        let message = PeerMessage(sequence: 1, node: node, resource: resource, domains: domains)
-        daemon.handle(CPGEvent.message(group: Self.group, sender: sender, payload: message.encoded))
+        sequences[sender, default: 0] += 1
+        let message = PeerMessage(
+            sequence: sequences[sender, default: 1], incarnation: Self.incarnation(of: sender), node: node,
+            resource: resource, domains: domains)
+        daemon.handle(CPGEvent.message(group: Self.group, sender: sender, payload: Self.sealed(message, sender, key)))
+    }
+
+    static func incarnation(of member: CPGMember) -> UInt64 { UInt64(member.nodeID) << 32 | UInt64(member.pid) }
+
+    /// `message` as a daemon holding `key` sends it (untagged if libgcrypt fails: then refused).
+    static func sealed(_ message: PeerMessage, _ sender: CPGMember, _ key: [UInt8] = DaemonHarness.key) -> [UInt8] {
+        guard let derived = try? HeartbeatKey.derive(key, path: "harness") else { return message.encoded }
+        return PeerSeal.seal(message.encoded, from: sender, with: derived.authenticator)
     }
 
     /// This daemon's own heartbeat coming back through the ring.

@@ -3,6 +3,7 @@ import Foundation
 import KVMHACore
 import KVMHATestSupport
 import Libvirt
+import Synchronization
 import Testing
 
 @testable import CPGMonitor
@@ -144,6 +145,7 @@ import Testing
         let third = DaemonHarness.member(nodeID == 1 ? 3 : 1)
         lab.membership([lab.me, peer, third].sorted { ($0.nodeID, $0.pid) < ($1.nodeID, $1.pid) })
         lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        lab.heartbeat(from: third, node: "n\(third.nodeID)", resource: "cpgmon:\(third.nodeID)")
         lab.membership([lab.me, third], left: [(peer, .processDown)])
         #expect(lab.events(.peerDown).map(\.peer) == ["n2"], "\(lab.timeline)")
         #expect(
@@ -200,8 +202,97 @@ import Testing
         #expect(refused.first?.peer == "n3")
         let garbage = DaemonHarness.member(3)
         lab.daemon.handle(CPGEvent.message(group: DaemonHarness.group, sender: garbage, payload: [0xff, 0x00]))
-        #expect(lab.events(.refused).map(\.reason) == ["impersonation", "malformed"])
+        #expect(lab.events(.refused).map(\.reason) == ["impersonation", "unauthenticated"])
         #expect(lab.events(.doubleRun).isEmpty && lab.reports.isEmpty)
+    }
+
+    /// Only a holder of the key speaks: a message without a tag, under another key, or captured and
+    /// sent again by another member or by its own sender, is refused and counted, never acted on.
+    @Test func onlyTheKeyHoldersOwnFreshMessagesAreTaken() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        let (two, three) = (DaemonHarness.member(2), DaemonHarness.member(3))
+        lab.membership([lab.me, two, three])
+        func deliver(_ payload: [UInt8], from sender: CPGMember) {
+            lab.daemon.handle(CPGEvent.message(group: DaemonHarness.group, sender: sender, payload: payload))
+        }
+        let lie = PeerMessage(
+            sequence: 9, incarnation: 77, node: "n2", resource: "cpgmon:2", domains: [Self.vm: false])
+        deliver(lie.encoded, from: two)  // kvmha 0.2, or no key
+        deliver(DaemonHarness.sealed(lie, two, Array(repeating: 7, count: 64)), from: two)  // another key
+        let captured = DaemonHarness.sealed(lie, two)
+        deliver(captured, from: three)  // n2's message sent by node 3's member
+        deliver(captured, from: DaemonHarness.member(2, pid: 101))  // by another process of node 2
+        deliver(captured, from: two)  // taken: the real one
+        deliver(captured, from: two)  // the same again
+        let reasons = lab.daemon.events.metrics.text
+        for (reason, count) in [("unauthenticated", 1), ("forged", 3), ("replayed", 1)] {
+            #expect(reasons.contains("peer_messages_refused_total{reason=\"\(reason)\"} \(count)"), "\(reasons)")
+        }
+        #expect(lab.daemon.peers.peers[two]?.sequence == 9)
+        // A member that left: its messages are an ended incarnation's, even from a recycled pid.
+        lab.membership([lab.me, three], left: [(two, .leave)])
+        lab.membership([lab.me, two, three], joined: [two])
+        deliver(
+            DaemonHarness.sealed(
+                PeerMessage(sequence: 10, incarnation: 77, node: "n2", resource: "", domains: [:]), two), from: two)
+        #expect(lab.daemon.peers.peers[two]?.authenticated == false, "\(lab.timeline)")
+        #expect(lab.events(.doubleRun).isEmpty && lab.reports.isEmpty)
+    }
+
+    /// Without a key the daemon says so and acts on nothing peers send or fail to send.
+    @Test func withoutAKeyNoPeerIsActedOn() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")], key: nil)
+        lab.daemon.announceAuthentication()
+        #expect(lab.events(.keyMissing).count == 1)
+        #expect(lab.daemon.board.snapshot.authentication.hasPrefix("none"))
+        try lab.record("vm1", uuid: Self.vm)
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        for _ in 0..<10 {
+            lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2", domains: [Self.vm: false])
+            lab.run(for: .milliseconds(100))
+        }
+        lab.run(for: .seconds(2))
+        lab.membership([lab.me], left: [(peer, .processDown)])
+        #expect(lab.events(.refused).map(\.reason) == ["unauthenticated"], "\(lab.timeline)")
+        #expect(lab.events(.peerSilent).isEmpty && lab.events(.doubleRun).isEmpty && lab.reports.isEmpty)
+    }
+
+    /// A daemon a service manager runs (no resource of its own) never fails what a peer names.
+    @Test func aDaemonWithoutAResourceFailsNoPeerNamedResource() throws {
+        let lab = try DaemonHarness(resource: "")
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        lab.heartbeat(from: peer, node: "n2", resource: "vm-database")
+        lab.membership([lab.me], left: [(peer, .processDown)])
+        #expect(lab.events(.peerDown).count == 1 && lab.reports.isEmpty, "\(lab.timeline)")
+        #expect(lab.events(.ignored).map(\.reason) == ["no-resource"])
+    }
+
+    /// A cmap that fails keeps the list it had: claims stay checked against it.
+    @Test func aFailingNodeListKeepsThePreviousOne() throws {
+        let lab = try DaemonHarness()
+        lab.cluster.cmapAnswers = false
+        lab.cluster.names = [:]
+        let liar = DaemonHarness.member(2)
+        lab.membership([lab.me, liar])
+        lab.heartbeat(from: liar, node: "n3")
+        #expect(lab.events(.refused).map(\.reason) == ["impersonation"], "\(lab.timeline)")
+    }
+
+    /// A double-run claim toggled on and off every heartbeat (the lie that used to fail a guest once
+    /// a second) never holds long enough to be reported.
+    @Test func aToggledDoubleRunClaimIsNeverReported() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        try lab.record("vm1", uuid: Self.vm)
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        for index in 0..<50 {
+            lab.heartbeat(from: peer, node: "n2", domains: index % 2 == 0 ? [Self.vm: false] : [:])
+            lab.run(for: .milliseconds(100))
+        }
+        #expect(lab.events(.doubleRun).isEmpty && lab.reports.isEmpty, "\(lab.timeline)")
     }
 
     /// A guest this node runs for the cluster that a peer lists too: reported against the peer when it
@@ -212,8 +303,11 @@ import Testing
         try lab.record("vm1", uuid: Self.vm)
         let peer = DaemonHarness.member(2)
         lab.membership([lab.me, peer])
-        lab.heartbeat(from: peer, node: "n2", domains: [Self.vm: peerManaged])
-        lab.heartbeat(from: peer, node: "n2", domains: [Self.vm: peerManaged])
+        // Held in every heartbeat for longer than heartbeat_timeout (500 ms here): reported once.
+        for _ in 0..<10 {
+            lab.heartbeat(from: peer, node: "n2", domains: [Self.vm: peerManaged])
+            lab.run(for: .milliseconds(100))
+        }
         #expect(lab.events(.doubleRun).count == (accuses ? 1 : 0), "\(lab.timeline)")
         #expect(lab.reports == (accuses ? [.init(resource: "vm1", node: "n2", why: "double run")] : []))
     }
@@ -312,5 +406,43 @@ import Testing
         lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
         lab.run(for: .milliseconds(300))
         #expect(lab.cluster.sent.last?.domains == [stray: false, leaving: false], "\(lab.timeline)")
+    }
+
+    /// `#health-kvmha` changes only when attrd took it: a refused "green" is sent again with back-off
+    /// (1 s, 2 s, …) until taken; at cb74da8 one refusal left the node red for good.
+    @Test func aRefusedHealthUpdateIsSentAgainUntilTaken() throws {
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")])
+        #expect(lab.health == ["green@n1"])
+        lab.daemon.handle(LibvirtNotice.connectionClosed(reason: 1))
+        lab.hypervisor.lost(now: lab.clock.now)
+        lab.pacemaker.attrdTakes.withLock { $0 = false }
+        lab.run(for: .milliseconds(2100))
+        #expect(lab.health == ["green@n1", "red@n1 (refused)"], "\(lab.timeline)")
+        lab.run(for: .milliseconds(1000))
+        #expect(lab.health.count == 3, "sent again a second later: \(lab.health)")
+        lab.pacemaker.attrdTakes.withLock { $0 = true }
+        lab.run(for: .seconds(3))
+        #expect(lab.health.last == "red@n1" && lab.daemon.health.taken == "red", "\(lab.health)")
+        let count = lab.health.count
+        lab.run(for: .seconds(5))
+        #expect(lab.health.count == count, "taken: not sent again")
+    }
+
+    /// A report Pacemaker cannot take because it knows no such resource is not tried again; one
+    /// dropped or failed takes back the note that would make the next stop a destroy.
+    @Test func noSuchResourceIsNotRetriedAndAnUnsentReportDropsTheNote() async throws {
+        let counter = FileManager.default.temporaryDirectory.appendingPathComponent("crm-\(UUID().uuidString)").path
+        let calls = counter + ".calls"
+        try "#!/bin/sh\necho x >> \(calls)\nexit 105\n".write(toFile: counter, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: counter)
+        defer { try? FileManager.default.removeItem(atPath: counter) }
+        let lab = try DaemonHarness(running: [(Self.vm, "kvmha-vm1")], crmResource: counter)
+        try lab.record("vm1", uuid: Self.vm, emulator: ProcessIdentity(pid: 999_001, startTime: 1))
+        lab.libvirt(Self.crashed, uuid: Self.vm, name: "kvmha-vm1")
+        #expect(try await lab.awaitEvents(.reportFailed, count: 1).count == 1, "\(lab.timeline)")
+        try await Task.sleep(for: .seconds(2))  // the retry waits: 0.5 s and 1 s
+        let made = (try? String(contentsOfFile: calls, encoding: .utf8))?.split(separator: "\n").count
+        #expect(made == 1, "crm_resource ran \(made ?? 0) times for a resource Pacemaker does not know")
+        #expect(lab.records.reported("vm1") == nil, "the note outlived its failed report")
     }
 }

@@ -123,16 +123,20 @@ import Testing
         let start = ContinuousClock.now
         var table = PeerTable(me: me)
         table.setMembers([me, low, high], now: start)
-        #expect(!table.isReporter(about: high), "node 1 is alive and lower")
-        #expect(table.isReporter(about: low))
+        let inClone = { (resource: String) in resource.hasPrefix("mon") }
+        #expect(table.isReporter(about: high, inClone: inClone), "node 1 never sent an authentic heartbeat")
         let message = PeerMessage(sequence: 1, node: "n3", resource: "mon", domains: [:])
+        table.heard(low, message, now: start)
+        #expect(!table.isReporter(about: high, inClone: inClone), "node 1 is alive and lower")
+        #expect(table.isReporter(about: low, inClone: inClone))
+        #expect(table.isReporter(about: high, inClone: { _ in false }), "node 1 is not of this clone")
         table.heard(high, message, now: start + .milliseconds(900))
         let beat = Duration.milliseconds(200)
         table.ownHeartbeatDelivered(interval: beat, now: start + .milliseconds(1400))
         let silent = table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .milliseconds(1500))
         #expect(silent.map(\.member) == [low])
         #expect(table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .milliseconds(1600)).isEmpty)
-        #expect(table.isReporter(about: high), "the silent node 1 no longer counts as a reporter")
+        #expect(table.isReporter(about: high, inClone: inClone), "the silent node 1 no longer counts as a reporter")
         let cameBack = table.heard(low, message, now: start + .seconds(2))
         #expect(cameBack, "heard again after silence")
         table.setMembers([me, high], now: start + .seconds(3))
@@ -148,6 +152,7 @@ import Testing
         let start = ContinuousClock.now
         var table = PeerTable(me: me)
         table.setMembers([me, peer], now: start)
+        table.heard(peer, PeerMessage(sequence: 1, node: "n2", resource: "", domains: [:]), now: start)
         table.ownHeartbeatDelivered(interval: beat, now: start)
         #expect(
             table.newlySilent(timeout: .seconds(1), interval: beat, now: start + .seconds(3)).isEmpty, "ring stalled")
@@ -161,10 +166,40 @@ import Testing
         #expect(silent.map(\.member) == [peer])
     }
 
-    @Test func anEndedDoubleRunIsForgottenSoTheNextOneIsReported() {
-        let reported: Set = ["u1@n1", "u2@n1", "u1@n2"]
-        #expect(Daemon.forgetEnded(reported, node: "n1", listed: ["u2"]) == ["u2@n1", "u1@n2"])
-        #expect(Daemon.forgetEnded(reported, node: "n1", listed: []) == ["u1@n2"])
+    /// A double-run claim ripens only when it holds in every heartbeat for three of them spanning the
+    /// hold, and rests five minutes once reported: a toggled lie never ripens, a held one once.
+    @Test func aDoubleRunClaimMustHoldAndIsNotReArmed() {
+        var watch = DoubleRunWatch()
+        let start = ContinuousClock.now
+        let hold = Duration.seconds(1)
+        func beat(_ ms: Int, _ claimed: [String], node: String = "n2") -> [String] {
+            watch.heartbeat(from: node, claimed: claimed, hold: hold, now: start + .milliseconds(ms))
+        }
+        // Toggled every message: never three in a row.
+        for index in 0..<100 { #expect(beat(index * 200, index % 2 == 0 ? ["u1"] : []).isEmpty) }
+        // Three in a row but within the hold: not yet; past the hold: ripe.
+        var watch2 = DoubleRunWatch()
+        let early = (0..<3).map {
+            watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .milliseconds($0 * 200))
+        }
+        #expect(early.allSatisfy { $0.isEmpty })
+        #expect(watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .seconds(1)) == ["u1"])
+        watch2.settled("u1", node: "n2", now: start + .seconds(1), reported: true)
+        // Stopped and started again: quiet for five minutes, then may ripen again.
+        _ = watch2.heartbeat(from: "n2", claimed: [], hold: hold, now: start + .seconds(2))
+        for second in 3..<300 {
+            #expect(watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .seconds(second)).isEmpty)
+        }
+        _ = watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .seconds(302))
+        _ = watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .seconds(303))
+        #expect(watch2.heartbeat(from: "n2", claimed: ["u1"], hold: hold, now: start + .seconds(304)) == ["u1"])
+        // Another node's heartbeats do not end n2's claim.
+        var watch3 = DoubleRunWatch()
+        for ms in [0, 600, 1200] {
+            _ = watch3.heartbeat(from: "n3", claimed: [], hold: hold, now: start + .milliseconds(ms + 1))
+            let ripe = watch3.heartbeat(from: "n2", claimed: ["u9"], hold: hold, now: start + .milliseconds(ms))
+            #expect(ripe == (ms == 1200 ? ["u9"] : []))
+        }
     }
 
     @Test func statusFileFreshness() {

@@ -24,6 +24,21 @@ import Testing
             try await run(agent, ["validate-all"], environment: ["OCF_RESKEY_heartbeat_timeout": "soon"]).status == 6)
     }
 
+    /// A key file the admin named that cannot be read is a configuration error (exit 2, said), before
+    /// Corosync is touched; the key's bytes are never shown.
+    @Test func aNamedKeyFileThatIsMissingOrNoKeyStopsTheStart() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("key-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let status = ["--status-file", directory + "/d.status", "--node-name", "n1"]
+        let missing = try await run(daemon, ["run", "--key-file", directory + "/none"] + status)
+        #expect(missing.status == 2 && missing.stderr.contains("no such file"), "\(missing.stderr)")
+        try "short-secret".write(toFile: directory + "/short", atomically: true, encoding: .utf8)
+        let short = try await run(daemon, ["run", "--key-file", directory + "/short"] + status)
+        #expect(short.status == 2 && short.stderr.contains("not a key"), "\(short.stderr)")
+        #expect(!short.stderr.contains("short-secret"))
+    }
+
     /// `events` reads the rotated file (.1) first, so `--since` reaches back across a rotation.
     @Test func eventsReadTheRotatedFileToo() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ev-\(UUID().uuidString)").path

@@ -22,4 +22,20 @@ import Testing
         #expect(result.detectedByDaemon("detected"), "\(result.detectedBy)")
         #expect(detected < 1000, "detected after \(detected) ms")
     }
+
+    /// The same cluster's nodelist gives addresses alone (`lab cluster up --nodelist addresses`, as
+    /// many sites write it): Pacemaker names the nodes by uname, which no Corosync name contradicts.
+    /// A killed daemon is still PROCDOWN-reported by a peer within a second (at cb74da8 every
+    /// heartbeat was refused as impersonation here, and only the clone's monitor noticed, after 7.4 s).
+    @Test func aKilledDaemonIsReportedWhenTheNodelistHasAddressesOnly() async throws {
+        try #require(ClusterSettings.current["NODELIST"] == "addresses", "needs `lab cluster up --nodelist addresses`")
+        let results = try await ScenarioRun.execute(stack: "kvmha", scenarios: ["daemon-kill"]).get()
+        let result = try #require(results["daemon-kill"], "no result")
+        #expect(result.violations.isEmpty, "\(result.violations)")
+        let detected = try #require(result.detected, "not detected: \(result.timeline)")
+        #expect(result.detectedByDaemon("peer-down"), "\(result.detectedBy)")
+        #expect(detected < 1000, "detected after \(detected) ms")
+        let recovered = try #require(result.recovered, "not recovered: \(result.timeline)")
+        #expect(recovered < 5000, "a new daemon after \(recovered) ms")
+    }
 }

@@ -17,7 +17,11 @@ final class FakeChassis: PowerDevice, @unchecked Sendable {
 
     init(_ power: PowerState) { self.power = power }
 
-    func state() throws(FenceError) -> PowerState { power }
+    var polls = 0
+    func state() throws(FenceError) -> PowerState {
+        polls += 1
+        return power
+    }
 
     func request(_ wanted: PowerState) throws(FenceError) {
         requests.append(wanted.rawValue)
@@ -122,6 +126,16 @@ final class LogCapture: LogHandler, @unchecked Sendable {
         let started = ContinuousClock.now
         #expect(FenceAgent.run(.off, on: power) == .failure)
         #expect(ContinuousClock.now - started < .seconds(3))
+    }
+
+    /// stonith_status_sleep=0 must not poll the BMC back to back: 50 ms apart at the least (a second
+    /// of waiting is at most ~20 polls, where it used to be thousands).
+    @Test func aZeroStatusSleepStillSpacesThePolls() throws {
+        let chassis = FakeChassis(.on)
+        chassis.offWorks = false
+        let (power, _) = try control(chassis, "stonith_status_sleep=0\npower_timeout=1\n")
+        #expect(FenceAgent.run(.off, on: power) == .failure)
+        #expect(chassis.polls <= 30, "\(chassis.polls) polls in one second")
     }
 }
 

@@ -74,7 +74,15 @@ let sampleTable = ParameterTable([
         #expect(throws: ParameterError.unknownOption("--nope")) { try sampleTable.values(arguments: ["--nope"]) }
         #expect(throws: ParameterError.unknownOption("-x")) { try sampleTable.values(arguments: ["-x"]) }
         #expect(throws: ParameterError.missingArgument("-a")) { try sampleTable.values(arguments: ["-a"]) }
-        #expect(throws: ParameterError.unknownOption("stray")) { try sampleTable.values(arguments: ["stray"]) }
+        #expect(throws: ParameterError.strayWord(position: 1, after: nil)) {
+            try sampleTable.values(arguments: ["stray"])
+        }
+        // `-a my secret`: a value split at its space; the rest is never echoed (it used to be, as an
+        // "unknown option 'secret'").
+        #expect(throws: ParameterError.strayWord(position: 3, after: "-a")) {
+            try sampleTable.values(arguments: ["-a", "my", "secret"])
+        }
+        #expect(!ParameterError.strayWord(position: 3, after: "-a").reason.contains("secret"))
     }
 
     @Test func validationByType() {

@@ -154,6 +154,42 @@ import Testing
         #expect(later.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 1))
     }
 
+    /// A note whose recovery never came (the report dropped, on-fail=ignore, maintenance), while the
+    /// same QEMU now runs normally: a planned stop much later asks the guest to shut down like any
+    /// other, and drops the note. Still failed (paused on an I/O error), the note holds.
+    @Test func aStaleNoteMakesNoDestroyOfARecoveredGuest() throws {
+        let me = try #require(ProcessIdentity.current(pid: getpid()))
+        let record = DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: me)
+        let stale = Timestamp.bootMilliseconds() - ReportedFailure.window - 60_000
+        let guest = FakeGuest(name: "vm-a")
+        guest.state.withLock { $0.ignoresShutdown = false }
+        let ctx = try context([guest], timeoutMs: 4000)
+        try ctx.records.save(record)
+        try ctx.records.saveReported(ReportedFailure(resource: "vm", failure: "paused", emulator: me, written: stale))
+        #expect(try ctx.stop() == .success)
+        #expect(guest.state.withLock { ($0.shutdowns, $0.destroys) } == (1, 0), "a graceful stop")
+        #expect(ctx.records.reported("vm") == nil)
+
+        let paused = FakeGuest(name: "vm-a")
+        paused.set(.paused, reason: 5)  // VIR_DOMAIN_PAUSED_IOERROR
+        let next = try context([paused], timeoutMs: 4000)
+        try next.records.save(record)
+        try next.records.saveReported(ReportedFailure(resource: "vm", failure: "paused", emulator: me, written: stale))
+        #expect(try next.stop() == .success)
+        #expect(paused.state.withLock { ($0.shutdowns, $0.destroys) } == (0, 1), "still failed: destroyed")
+
+        // The monitor drops a stale note of a guest that runs normally; a recent one stays.
+        let running = FakeGuest(name: "vm-a")
+        let monitored = try context([running])
+        try monitored.records.save(record)
+        try monitored.records.saveReported(ReportedFailure(resource: "vm", failure: "x", emulator: me, written: stale))
+        #expect(try monitored.monitor() == .success)
+        #expect(monitored.records.reported("vm") == nil)
+        try monitored.records.saveReported(ReportedFailure(resource: "vm", failure: "x", emulator: me))
+        #expect(try monitored.monitor() == .success)
+        #expect(monitored.records.reported("vm") != nil)
+    }
+
     @Test func aCrashedGuestIsDestroyedWithoutAShutdownRequest() throws {
         let guest = FakeGuest(name: "vm-a")
         guest.set(.crashed, reason: 1)
@@ -165,9 +201,13 @@ import Testing
         let store = RecordStore(directory: directory + "/notes")
         let me = try #require(ProcessIdentity.current(pid: getpid()))
         try store.save(DomainRecord(resource: "vm", domainName: "vm-a", uuid: "u", intent: .running, emulator: me))
-        try store.saveReported(ReportedFailure(resource: "vm", failure: "hung", emulator: me))
+        let note = ReportedFailure(resource: "vm", failure: "hung", emulator: me)
+        try store.saveReported(note)
         #expect(store.all().map(\.resource) == ["vm"])
-        #expect(store.reported("vm") == ReportedFailure(resource: "vm", failure: "hung", emulator: me))
+        #expect(store.reported("vm") == note)
+        // A note of kvmha 0.2 (no time): read, and never recent.
+        let old = ReportedFailure(decoding: "resource=vm\nfailure=x\nemulator_pid=4\nemulator_start=1\n")
+        #expect(old?.written == nil && old?.isRecent() == false)
         #expect(store.reported("other") == nil)
         #expect(ReportedFailure(decoding: "resource=vm\nfailure=x\nemulator_pid=-4\nemulator_start=1\n") == nil)
     }

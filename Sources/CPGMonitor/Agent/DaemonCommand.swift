@@ -29,8 +29,18 @@ enum DaemonCommand {
         // The daemon only: `events --follow | head` must still end by SIGPIPE.
         BrokenPipe.ignore()
         defer { withExtendedLifetime(lock) {} }
+        // The key is read after this: no core file, no ptrace by another user, no /proc/PID/mem.
+        CoreDumps.forbid()
+        let authentication: PeerAuthentication
+        do { authentication = try PeerAuthentication.load(settings) } catch {
+            logger.critical("key_file: \(error)")
+            return 2
+        }
+        // The group is looked up here, not at the first status write on the loop (an NSS lookup
+        // can block on LDAP).
+        _ = Files.Ownership.clusterReadable
         do {
-            return try Daemon(settings: settings, logger: logger).run()
+            return try Daemon(settings: settings, logger: logger, authentication: authentication).run()
         } catch {
             logger.critical("corosync: \(error)")
             return 1

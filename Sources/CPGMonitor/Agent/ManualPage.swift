@@ -39,18 +39,46 @@ enum ManualPage {
                 ("manpage", "Prints this page."),
             ]),
         ManSection(
+            "PEERS",
+            [
+                (
+                    "",
+                    "A daemon acts on a peer only on the word of a holder of the heartbeat key (key_file, Corosync's "
+                        + "authkey by default): every heartbeat carries an HMAC-SHA256 tag bound to the sender's "
+                        + "Corosync node id and pid, and a sequence per daemon run. A peer speaks only for its own node "
+                        + "(Corosync's name for it; an address-only ring0_addr names none) and only for an instance of "
+                        + "this daemon's clone; a dead or silent peer is reported by the lowest live member of the clone "
+                        + "that holds the key, at most once per peer node per heartbeat_timeout, after this node's own "
+                        + "guests; a double run must be claimed in every heartbeat for heartbeat_timeout and is then "
+                        + "reported once in five minutes. A daemon kvmha-cpgmonitor.service runs (no resource) watches "
+                        + "its peers but fails none of their resources. Refused messages are counted "
+                        + "(peer_messages_refused_total) and logged once a minute per member."
+                ),
+                (
+                    "",
+                    "Rolling upgrade from 0.2: 0.2 daemons read 0.3 heartbeats (they skip the tag); 0.3 daemons refuse "
+                        + "0.2 heartbeats as unauthenticated. Until every node runs 0.3, a 0.2 daemon's death is seen by "
+                        + "Pacemaker's monitor of the clone, not at once by its peers."
+                ),
+            ]),
+        ManSection(
             "EXIT STATUS",
             [
                 ("", "status:"),
                 ("0", "running and healthy: in quorum, libvirt connected, its node name Corosync's."),
-                ("1", "running but degraded: no quorum, libvirt lost, or a node-name mismatch (said on stderr)."),
+                (
+                    "1",
+                    "running but degraded: no quorum, libvirt lost, no heartbeat key, or a node-name mismatch "
+                        + "(said on stderr)."
+                ),
                 ("2", "bad options."),
                 ("3", "not running: no status file, or none written within 5 s."),
                 ("4", "the status cannot be read (permission denied: run as root or as a member of haclient)."),
                 (
                     "",
                     "run: 0 after SIGTERM or SIGINT; 1 when it cannot run (another daemon on this node, "
-                        + "Corosync unreachable); 2 bad options. events: 0, 2 bad options, 3 no events file."
+                        + "Corosync unreachable); 2 bad options or a key_file given that cannot be read. events: 0, "
+                        + "2 bad options, 3 no events file."
                 ),
             ]),
         ManSection(
@@ -69,6 +97,7 @@ enum ManualPage {
                     "Its events, one JSON line each, kept to 4 MiB plus the older .1, across reboots and fences."
                 ),
                 ("/run/kvmha/domains/", "The VirtualDomain agent's records of the domains it runs."),
+                ("/etc/corosync/authkey", "Corosync's key: the heartbeats' key is derived from it (key_file)."),
                 ("/var/log/kvmha-cpgmonitor.log", "The log of a daemon the OCF agent started (rotated by logrotate)."),
                 ("/etc/default/kvmha-cpgmonitor", "Options of the daemon kvmha-cpgmonitor.service runs."),
             ]),

@@ -70,7 +70,9 @@ enum StatusCommand {
             object.add("state", Reading.name(outcome))
             object.add("problems", strings: problems + (message.map { [$0] } ?? []))
             if let status {
-                for key in ["node", "group", "libvirt", "corosync_name"] { object.add(key, status.fields[key]) }
+                for key in ["node", "group", "libvirt", "authentication", "corosync_name"] {
+                    object.add(key, status.fields[key])
+                }
                 object.add("pid", status.pid.map(Int64.init))
                 object.add("quorate", status.fields["quorate"] == "yes")
                 object.add("age_ms", status.age)
@@ -119,6 +121,9 @@ enum StatusCommand {
         if status.fields["quorate"] != "yes" { reading.problems.append("no quorum: no reports") }
         if let libvirt = status.fields["libvirt"], libvirt != "connected" {
             reading.problems.append("libvirt \(libvirt)")
+        }
+        if let authentication = status.fields["authentication"], authentication.hasPrefix("none") {
+            reading.problems.append("no heartbeat key, peers not watched: \(authentication)")
         }
         if let name = status.fields["corosync_name"] {
             reading.problems.append("node name \(status.fields["node"] ?? "?") is not Corosync's name \(name)")

@@ -59,7 +59,8 @@ extension Daemon {
             noteReported(record, failure.rawValue)
             detected(record, failure.rawValue, "domain \(event.name) \(failure.rawValue)")
             reporter.fail(
-                resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received)
+                resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received,
+                origin: .local, unsent: dropNote(resource))
         }
     }
 
@@ -72,6 +73,13 @@ extension Daemon {
         } catch {
             logger.warning("could not leave the stop a note that \(record.resource) is \(failure): \(error)")
         }
+    }
+
+    /// What undoes `noteReported` when its report is dropped or fails: no recovery is coming, so the
+    /// note must not make a later planned stop a destroy.
+    func dropNote(_ resource: String) -> @Sendable () -> Void {
+        let records = records
+        return { records.removeReported(resource) }
     }
 
     /// A failure of a guest the cluster runs here, about to be reported against its resource.
@@ -123,11 +131,8 @@ extension Daemon {
         }
         board.update { $0.libvirt = "connected" }
         reportRecordedButGone(now: now)
-        if healthRed || !healthChecked, quorate() {
-            reporter.setHealth("green", on: settings.nodeName, because: "libvirt reachable")
-            healthRed = false
-            healthChecked = true
-        }
+        health.want("green", because: "libvirt reachable")
+        driveHealth(now: now)
         refreshManaged()
     }
 
@@ -144,7 +149,8 @@ extension Daemon {
             gone += 1
             detected(record, "gone", "domain \(record.domainName) is recorded running but is not")
             reporter.fail(
-                record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now)
+                record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now,
+                origin: .local, unsent: nil)
         }
         events.emit(.rescan, "records read again: \(gone) guest(s) recorded running here are gone", level: .info) {
             $0.count = gone
@@ -176,7 +182,9 @@ extension Daemon {
                 record, "hung",
                 "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung",
                 level: .warning)
-            reporter.fail(record.resource, on: settings.nodeName, because: "guest hung", detected: now)
+            reporter.fail(
+                record.resource, on: settings.nodeName, because: "guest hung", detected: now, origin: .local,
+                unsent: dropNote(record.resource))
         }
         stoppedSince = stillStopped
     }
@@ -190,17 +198,26 @@ extension Daemon {
 
     /// The instant libvirtd's absence turns node health red; nil while connected or already red.
     var healthDeadline: ContinuousClock.Instant? {
-        guard !healthRed, let lost = link.lostSince else { return nil }
+        guard health.wanted != "red", let lost = link.lostSince else { return nil }
         return lost + settings.libvirtHealthDeadline
     }
 
     func checkHealth(now: ContinuousClock.Instant) {
-        guard let deadline = healthDeadline, now >= deadline else { return }
-        guard quorate() else { return }
-        healthRed = true
-        healthChecked = true
-        logger.warning(
-            "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red")
-        reporter.setHealth("red", on: settings.nodeName, because: "libvirt unreachable")
+        if let deadline = healthDeadline, now >= deadline, quorate() {
+            logger.warning(
+                "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red")
+            health.want("red", because: "libvirt unreachable")
+        }
+        driveHealth(now: now)
+    }
+
+    /// Sends the wanted colour until attrd takes it: one update at a time, again after a failure with
+    /// back-off. Only a taken update changes what the daemon believes the node's health is.
+    func driveHealth(now: ContinuousClock.Instant) {
+        for (colour, taken) in healthOutcomes.drain() { health.finished(colour, taken: taken, now: now) }
+        guard let (colour, why) = health.due(now: now), quorate() else { return }
+        health.sent(now: now)
+        let outcomes = healthOutcomes
+        reporter.setHealth(colour, on: settings.nodeName, because: why) { taken in outcomes.add(colour, taken) }
     }
 }

@@ -24,23 +24,54 @@ extension Daemon {
             guard sender != peers.me else {
                 return peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
             }
-            guard let message = PeerMessage(decoding: payload) else {
-                return refused(sender, .malformed, "a malformed message of \(payload.count) bytes", now: now)
+            var message: PeerMessage
+            switch authentication.open(payload, from: sender) {
+            case .refused(let reason, let what): return refused(sender, reason, what, now: now)
+            case .authentic(let opened): message = opened
+            }
+            if let why = peers.replay(sender, message) {
+                return refused(sender, .replayed, "a replayed message: \(why)", peer: message.node, now: now)
             }
             if case .refused(let why) = claims.check(message, from: sender) {
                 return refused(
                     sender, .impersonation, "a message claiming node \(message.node): \(why)", peer: message.node,
                     now: now)
             }
+            // A resource not of this daemon's clone (or any, for a daemon a service manager runs) is
+            // never failed on a peer's word: the peer is watched, its resource forgotten.
+            if !claims.isOwnClone(message.resource) { message.resource = "" }
             if peers.heard(sender, message, now: now) {
                 events.emit(.peerHeard, "member \(sender) (\(message.node)) is heard again", level: .info) {
                     $0.member = "\(sender)"
                     $0.peer = message.node
                 }
             }
-            checkDoubleRun(from: sender, message)
+            checkDoubleRun(from: sender, message, now: now)
         case .totemChange:
             break
+        }
+    }
+
+    /// Says how peers are checked: at start, in the log, the events and the status.
+    func announceAuthentication() {
+        guard let key = authentication.key else {
+            let why = authentication.missing ?? "no key"
+            board.update { $0.authentication = "none (\(why))" }
+            events.emit(
+                .keyMissing,
+                "no heartbeat key (\(why)): peers' heartbeats are refused and no peer is reported; this node's "
+                    + "guests are still watched. Create Corosync's authkey (corosync-keygen, pcs, crm) or set key_file",
+                level: .error
+            ) { $0.reason = why }
+            return
+        }
+        board.update { $0.authentication = "key \(key.path)" }
+        if key.exposed {
+            events.emit(
+                .keyExposed,
+                "heartbeat key \(key.path) is readable by group or others: they can forge heartbeats (chmod 0400)",
+                level: .warning
+            ) { $0.reason = key.path }
         }
     }
 
@@ -50,6 +81,7 @@ extension Daemon {
         _ sender: CPGMember, _ reason: DaemonEvent.Reason, _ what: String, peer: String? = nil,
         now: ContinuousClock.Instant
     ) {
+        events.metrics.refusedMessage(reason)
         if let last = refusalLogged[sender], now - last < .seconds(60) { return }
         refusalLogged[sender] = now
         events.emit(
@@ -88,7 +120,7 @@ extension Daemon {
 
     /// Fails a dead or hung peer's clone instance, once (by the lowest surviving member), with quorum.
     func failPeer(_ state: PeerState?, member: CPGMember, because why: String, detected: ContinuousClock.Instant) {
-        guard peers.isReporter(about: member) else { return }
+        guard peers.isReporter(about: member, inClone: claims.isOwnClone) else { return }
         guard let state, let node = state.node, !state.resource.isEmpty else {
             events.emit(.ignored, "member \(member) runs under no cluster resource: nothing to fail", level: .info) {
                 $0.member = "\(member)"
@@ -106,38 +138,72 @@ extension Daemon {
             }
             return
         }
-        reporter.fail(state.resource, on: node, because: why, detected: detected)
+        reportForPeer(state.resource, on: node, because: why, detected: detected)
     }
 
-    func checkDoubleRun(from sender: CPGMember, _ message: PeerMessage) {
+    /// A report a peer's message or silence led to: at most one per peer node per heartbeat_timeout,
+    /// behind this node's own guests' reports in the gate.
+    func reportForPeer(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant) {
+        guard takePeerReport(about: node) else {
+            events.emit(
+                .reportDropped,
+                "report of \(resource) on \(node) (\(why)) dropped: one report about \(node) per heartbeat_timeout",
+                level: .warning
+            ) {
+                $0.resource = resource
+                $0.target = node
+                $0.reason = why
+            }
+            return
+        }
+        reporter.fail(resource, on: node, because: why, detected: detected, origin: .peer, unsent: nil)
+    }
+
+    /// Whether a peer-derived report about `node` may be made now (and counts it).
+    func takePeerReport(about node: String) -> Bool {
+        let now = clock()
+        if let last = peerReported[node], now - last < settings.heartbeatTimeout { return false }
+        if peerReported.count >= 1024 {
+            peerReported = peerReported.filter { now - $0.value < settings.heartbeatTimeout }
+        }
+        peerReported[node] = now
+        return true
+    }
+
+    func checkDoubleRun(from sender: CPGMember, _ message: PeerMessage, now: ContinuousClock.Instant) {
         // Two daemons of one node share its libvirtd (tests, a restart overlap): never a double run.
         guard message.node != settings.nodeName else { return }
         // What runs here is unknown while libvirtd is unreachable: accuse nobody on a stale list.
         guard link.isConnected else { return }
-        // Every peer's heartbeat comes here (5 a second each at the default interval), listing all
-        // its domains: the common case, no double run known, allocates nothing per domain.
-        if !doubleRuns.isEmpty {
-            doubleRuns = Self.forgetEnded(doubleRuns, node: message.node, listed: Array(message.domains.keys))
+        func accuses(_ record: DomainRecord?, _ uuid: String, managed: Bool) -> Bool {
+            ReportRule.doubleRun(
+                record: record, runningHere: guests.isActive(uuid), peerManaged: managed,
+                localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
         }
-        for (uuid, peerManaged) in message.domains {
-            func accuses(_ record: DomainRecord?) -> Bool {
-                ReportRule.doubleRun(
-                    record: record, runningHere: guests.isActive(uuid), peerManaged: peerManaged,
-                    localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
-            }
-            // The cached records find candidates; the record as it is now decides (a migration
-            // changes it from running to migrating-away while the guest runs on both hosts).
-            guard accuses(recordIndex[uuid.lowercased()]), let record = record(uuid: uuid), accuses(record) else {
-                if !doubleRuns.isEmpty { doubleRuns.remove("\(uuid)@\(message.node)") }
+        // Every peer's heartbeat comes here (5 a second each at the default interval), listing all
+        // its domains: the cached records find candidates, allocating nothing when there are none.
+        var claimed: [String] = []
+        for (uuid, managed) in message.domains where accuses(recordIndex[uuid.lowercased()], uuid, managed: managed) {
+            claimed.append(uuid)
+        }
+        let ripe = doubleRuns.heartbeat(
+            from: message.node, claimed: claimed, hold: settings.heartbeatTimeout, now: now)
+        for uuid in ripe {
+            let managed = message.domains[uuid] ?? false
+            // The record as it is now decides (a migration changes it from running to migrating-away
+            // while the guest runs on both hosts): read from disk only for a claim that held.
+            // Not now when a report about that node was just made: the claim ripens again after it.
+            guard let record = record(uuid: uuid), accuses(record, uuid, managed: managed), quorate(),
+                takePeerReport(about: message.node)
+            else {
+                doubleRuns.settled(uuid, node: message.node, now: now, reported: false)
                 continue
             }
-            let key = "\(uuid)@\(message.node)"
-            guard !doubleRuns.contains(key), doubleRuns.count < Self.doubleRunLimit else { continue }
-            doubleRuns.insert(key)
+            doubleRuns.settled(uuid, node: message.node, now: now, reported: true)
             events.emit(
                 .doubleRun,
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
-                    + "(\(peerManaged ? "managed" : "not managed") there): double run", level: .error
+                    + "(\(managed ? "managed" : "not managed") there): double run", level: .error
             ) {
                 $0.domain = record.domainName
                 $0.uuid = uuid
@@ -145,21 +211,11 @@ extension Daemon {
                 $0.target = message.node
                 $0.peer = message.node
                 $0.member = "\(sender)"
-                $0.reason = peerManaged ? "managed-there" : "unmanaged-there"
+                $0.reason = managed ? "managed-there" : "unmanaged-there"
             }
-            guard quorate() else { continue }
-            reporter.fail(record.resource, on: message.node, because: "double run", detected: clock())
+            reporter.fail(
+                record.resource, on: message.node, because: "double run", detected: now, origin: .peer, unsent: nil)
         }
-    }
-
-    /// More double runs at once than any cluster has guests: a bound, not a rule.
-    static let doubleRunLimit = 4096
-
-    /// A double run that ended (the peer no longer lists the domain) may happen again: forget it,
-    /// so the next one is reported too.
-    static func forgetEnded(_ reported: Set<String>, node: String, listed: [String]) -> Set<String> {
-        let current = Set(listed.map { "\($0)@\(node)" })
-        return reported.filter { !$0.hasSuffix("@\(node)") || current.contains($0) }
     }
 
     func memberLines(now: ContinuousClock.Instant) -> [String] {

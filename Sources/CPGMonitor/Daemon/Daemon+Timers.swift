@@ -8,7 +8,9 @@ extension Daemon {
             sequence += 1
             let message = PeerMessage(
                 sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
-            do { try cluster.multicast(message.encoded) } catch { logger.debug("heartbeat not sent: \(error)") }
+            do { try cluster.multicast(authentication.seal(message, from: peers.me)) } catch {
+                logger.debug("heartbeat not sent: \(error)")
+            }
             nextHeartbeat = now + settings.heartbeatInterval
         }
         let told = quorumTold(now: now)
@@ -98,7 +100,7 @@ extension Daemon {
         var next = nextHeartbeat
         for deadline in [
             nextStatusWrite, quorumTold(now: now) ? nil : nextQuorumCheck, link.nextAttemptDue,
-            peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline,
+            peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline, health.retryAt,
         ] {
             if let deadline, deadline < next { next = deadline }
         }

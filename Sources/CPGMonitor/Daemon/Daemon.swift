@@ -27,8 +27,10 @@ final class Daemon {
     var nextStatusWrite: ContinuousClock.Instant
     var nextMetricsWrite: ContinuousClock.Instant
     var writtenVersion = -1
-    var healthRed = false
-    var healthChecked = false
+    /// `#health-kvmha`: the colour wanted, the one attrd took, and the update in flight.
+    var health = HealthAttribute()
+    /// Where setHealth's answers come back to the loop from their tasks.
+    let healthOutcomes: HealthOutcomes
     /// Quorum as last seen: told by Corosync when it changes, or asked every `quorumCheckInterval`
     /// where it cannot be tracked (and looked at again before every report).
     var lastQuorate = false
@@ -44,10 +46,14 @@ final class Daemon {
     /// The cached records by lowercased UUID, as `record(uuid:)` picks them: every peer's
     /// heartbeat looks up each domain it lists, which must not cost a scan of the records each.
     private(set) var recordIndex: [String: DomainRecord] = [:]
-    /// "uuid@node" double runs already reported, until the peer stops listing the domain.
-    var doubleRuns: Set<String> = []
+    /// Double-run claims held over heartbeats before they are reported, and those reported.
+    var doubleRuns = DoubleRunWatch()
+    /// When a report was last made about each peer node on a peer's word (one per heartbeat_timeout).
+    var peerReported: [String: ContinuousClock.Instant] = [:]
     /// What peers may say about themselves (Corosync's node list, this daemon's clone).
     var claims: PeerClaims
+    /// This daemon's key and incarnation: its heartbeats are tagged, its peers' checked.
+    let authentication: PeerAuthentication
     /// When a refused or malformed message from a member was last logged: one line a minute each.
     var refusalLogged: [CPGMember: ContinuousClock.Instant] = [:]
     /// The last metrics write failed (said once at warning until one succeeds).
@@ -56,9 +62,12 @@ final class Daemon {
     var stoppedSince: [String: ContinuousClock.Instant] = [:]
 
     /// The daemon as it runs: Corosync, libvirt and Pacemaker's CLIs.
-    convenience init(settings: DaemonSettings, logger: Logger) throws(CorosyncError) {
+    convenience init(
+        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication
+    ) throws(CorosyncError) {
         try self.init(
-            settings: settings, logger: logger, cluster: try CorosyncLink(deadline: .after(Self.connectTimeout)))
+            settings: settings, logger: logger, authentication: authentication,
+            cluster: try CorosyncLink(deadline: .after(Self.connectTimeout)))
     }
 
     /// How long the daemon waits at start for Corosync to take its connections (CPG, quorum):
@@ -67,13 +76,15 @@ final class Daemon {
 
     /// With its peers given (`DaemonTests`); nil `hypervisor` / `reporter` are the real ones.
     init(
-        settings: DaemonSettings, logger: Logger, cluster: any ClusterLink, hypervisor: (any HypervisorLink)? = nil,
+        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication, cluster: any ClusterLink,
+        hypervisor: (any HypervisorLink)? = nil,
         reporter: (any FailureReporting)? = nil,
         clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) throws(CorosyncError) {
         self.settings = settings
         self.logger = logger
         self.cluster = cluster
+        self.authentication = authentication
         self.clock = clock
         wake = WakePipe()
         board = StatusBoard()
@@ -82,10 +93,11 @@ final class Daemon {
         self.reporter = reporter ?? ClusterReporter(logger: logger, events: events)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)
+        healthOutcomes = HealthOutcomes(waking: wake)
         link = hypervisor ?? LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
         peers = PeerTable(me: CPGMember(nodeID: try cluster.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
         claims = PeerClaims(
-            nodeNames: cluster.nodeNames(previous: [:], deadline: .after(Self.quorumTimeout)),
+            nodes: cluster.nodeList(previous: NodeList(), deadline: .after(Self.quorumTimeout)),
             ownResource: settings.resource)
         let now = clock()
         started = now
@@ -97,7 +109,7 @@ final class Daemon {
     /// Corosync's node list, read within `quorumTimeout` like every other Corosync question on the
     /// loop; the last one when Corosync does not answer in time.
     func refreshNodeNames() {
-        claims.nodeNames = cluster.nodeNames(previous: claims.nodeNames, deadline: .after(Self.quorumTimeout))
+        claims.nodes = cluster.nodeList(previous: claims.nodes, deadline: .after(Self.quorumTimeout))
     }
 
     func run() throws(CorosyncError) -> Int32 {
@@ -107,7 +119,8 @@ final class Daemon {
         events.emit(.started, "started: node \(settings.nodeName), group \(settings.group), member \(peers.me)") {
             $0.member = "\(peers.me)"
         }
-        if let corosyncName = claims.nodeNames[peers.me.nodeID], corosyncName != settings.nodeName {
+        announceAuthentication()
+        if let corosyncName = claims.nodes.names[peers.me.nodeID], corosyncName != settings.nodeName {
             board.update { $0.corosyncName = corosyncName }
             events.emit(
                 .nameMismatch,

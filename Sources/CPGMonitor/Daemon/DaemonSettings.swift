@@ -13,6 +13,9 @@ struct DaemonSettings: Sendable {
     var statusFile: String
     var eventsFile: String
     var metricsFile: String?
+    /// Where the heartbeats' key comes from; `keyFileGiven`: named by the admin (then it must load).
+    var keyFile: String
+    var keyFileGiven: Bool
     /// The log the OCF agent started the daemon with (its stdout and stderr), reopened on SIGHUP;
     /// nil under systemd, where the journal takes them.
     var logFile: String?
@@ -48,6 +51,8 @@ struct DaemonSettings: Sendable {
         eventsFile = EventLog.path(values)
         metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
         logFile = values["log_file"].flatMap { $0.isEmpty ? nil : $0 }
+        keyFile = values.value(MonitorKeys.keyFile)
+        keyFileGiven = values.isGiven("key_file")
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {
             throw .invalidValue(name: "node_name", shown: "(control characters)", expected: "a node or resource name")
         }

@@ -11,6 +11,10 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         case started, stopping
         /// The node name given is not Corosync's for this node: peers refuse its heartbeats.
         case nameMismatch = "name-mismatch"
+        /// No heartbeat key (`reason` says why): peers are not acted on; said at start.
+        case keyMissing = "key-missing"
+        /// The heartbeat key's file is readable by group or others (`reason` its path); said at start.
+        case keyExposed = "key-exposed"
         case libvirtConnected = "libvirt-connected"
         case libvirtLost = "libvirt-lost"
         /// A connection attempt failed (`reason`: libvirt's error), logged when the error changes.
@@ -65,6 +69,12 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         case noResource = "no-resource"
         case malformed
         case impersonation
+        /// No tag (a daemon without the key, kvmha 0.2, not a daemon), or this daemon has no key.
+        case unauthenticated
+        /// A tag that does not verify.
+        case forged
+        /// An authentic message seen before, or of a daemon that left.
+        case replayed
     }
 
     var v = DaemonEvent.schema

@@ -47,13 +47,18 @@ struct DaemonMetrics: Sendable {
         counter("events", "kind", event.kind.rawValue).increment()
         switch event.kind {
         case .detected: counter("detections", "failure", event.failure ?? "unknown").increment()
-        case .ignored, .refused:
+        case .ignored:
             counter("not_acted_on", "reason", event.reason ?? "unknown").increment()
-            let name = event.kind == .ignored ? "guest_failures_ignored" : "peer_messages_refused"
-            counter(name, "reason", event.reason ?? "unknown").increment()
+            counter("guest_failures_ignored", "reason", event.reason ?? "unknown").increment()
         case .reported: if let ms = event.latencyMs { latency.record(.milliseconds(ms)) }
         default: break
         }
+    }
+
+    /// One peer message refused: counted each (its `refused` event is logged once a minute per member).
+    func refusedMessage(_ reason: DaemonEvent.Reason) {
+        counter("not_acted_on", "reason", reason.rawValue).increment()
+        counter("peer_messages_refused", "reason", reason.rawValue).increment()
     }
 
     /// The text exposition format.
@@ -86,7 +91,7 @@ struct DaemonMetrics: Sendable {
         "detections": "Guest failures detected on this node, by failure",
         "not_acted_on": "Guest failures not reported and peer messages refused, by reason (the sum of the next two)",
         "guest_failures_ignored": "Guest failures not reported, by reason",
-        "peer_messages_refused": "Peer messages refused, by reason (logged once a minute per member)",
+        "peer_messages_refused": "Peer messages refused, by reason (each counted; logged once a minute per member)",
         "build_info": "The kvmha release that runs (always 1)",
         "start_time_seconds": "When the daemon started, seconds since the epoch",
         "up": "1 while the daemon runs; 0 in the file it leaves when it stops",

@@ -25,6 +25,17 @@ enum MonitorParameters {
             shortDescription: "Seconds before libvirtd loss turns node health red",
             longDescription: "After libvirtd has been unreachable this long, #health-kvmha is set red."),
         Parameter(
+            "key_file", default: HeartbeatKey.defaultPath, long: "key-file",
+            shortDescription: "Key that authenticates the daemons' heartbeats",
+            longDescription:
+                "Every heartbeat carries an HMAC-SHA256 tag under a key derived from this file, bound to the sender's "
+                + "Corosync node id and pid, with a sequence per daemon run: a message without a valid tag, or seen "
+                + "before, is refused and counted, never acted on. The default is Corosync's own authkey (root's "
+                + "alone, the same on every node: pcs, crm and corosync-keygen put it there), so no new secret is "
+                + "distributed; name a file of 16 to 4096 random bytes, the same on every node, to use another. "
+                + "Without the default file the daemon says so at start and acts on nothing its peers send or fail "
+                + "to send (its own guests are still watched); a file named here must exist."),
+        Parameter(
             "node_name", long: "node-name", shortDescription: "Pacemaker name of this node",
             longDescription:
                 "The node name failures are reported against. Default: the node Pacemaker runs the agent on, "
@@ -116,9 +127,10 @@ enum MonitorKeys {
     static let recordDirectory = ParameterKey<String>.text("record_dir")
     static let statusFile = ParameterKey<String>.text("status_file")
     static let logFile = ParameterKey<String>.text("log_file")
+    static let keyFile = ParameterKey<String>.text("key_file")
     static let daemon = ParameterKey<String>.text("daemon")
 
     /// The keys read with the table's default behind them (`ParameterValues.value`).
-    static let texts = [group, hypervisor, recordDirectory, statusFile, logFile, daemon]
+    static let texts = [group, hypervisor, recordDirectory, statusFile, logFile, keyFile, daemon]
     static let integers = [heartbeatInterval, heartbeatTimeout, libvirtHealthDeadline]
 }

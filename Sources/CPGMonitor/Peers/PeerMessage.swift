@@ -1,3 +1,5 @@
+import KVMHACore
+
 /// What each daemon multicasts to the group every heartbeat interval: who it is, which resource
 /// runs it, and the domains its libvirtd runs (managed = recorded by the VirtualDomain agent).
 struct PeerMessage: Sendable, Equatable {
@@ -6,6 +8,9 @@ struct PeerMessage: Sendable, Equatable {
     static let limit = 64 * 1024
 
     var sequence: UInt64
+    /// Chosen at random when the sender started: with the sequence, what makes a replay recognisable
+    /// (a later daemon with the recycled pid of an earlier one starts a new incarnation). 0: none sent.
+    var incarnation: UInt64 = 0
     var node: String
     var resource: String
     /// UUID → whether the sender's cluster manages it there.
@@ -13,6 +18,7 @@ struct PeerMessage: Sendable, Equatable {
 
     var encoded: [UInt8] {
         var lines = [Self.magic, "seq=\(sequence)", "node=\(node)", "resource=\(resource)"]
+        if incarnation != 0 { lines.append("incarnation=\(String(incarnation, radix: 16))") }
         lines += domains.sorted { $0.key < $1.key }.map { "domain=\($0.key) \($0.value ? "managed" : "unmanaged")" }
         return Array(lines.joined(separator: "\n").utf8)
     }
@@ -23,6 +29,7 @@ struct PeerMessage: Sendable, Equatable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring(Self.magic) else { return nil }
         var sequence: UInt64?
+        var incarnation: UInt64 = 0
         var node: String?
         var resource = ""
         var domains: [String: Bool] = [:]
@@ -33,6 +40,9 @@ struct PeerMessage: Sendable, Equatable {
             guard Self.isSafeName(value) else { return nil }
             switch key {
             case "seq": sequence = UInt64(value)
+            case "incarnation":
+                guard let value = UInt64(value, radix: 16) else { return nil }
+                incarnation = value
             case "node": node = value
             case "resource": resource = value
             case "domain":
@@ -45,18 +55,20 @@ struct PeerMessage: Sendable, Equatable {
         }
         guard let sequence, let node, !node.isEmpty else { return nil }
         self.init(sequence: sequence, node: node, resource: resource, domains: domains)
+        self.incarnation = incarnation
     }
 
-    init(sequence: UInt64, node: String, resource: String, domains: [String: Bool]) {
+    init(sequence: UInt64, incarnation: UInt64 = 0, node: String, resource: String, domains: [String: Bool]) {
         self.sequence = sequence
+        self.incarnation = incarnation
         self.node = node
         self.resource = resource
         self.domains = domains
     }
 
-    /// Names travel one per line: no control characters, bounded length.
+    /// Names travel one per line: no control characters (C0, C1, bidirectional), bounded length.
     static func isSafeName(_ text: String) -> Bool {
-        text.utf8.count <= 256 && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7f }
+        text.utf8.count <= 256 && !text.unicodeScalars.contains(where: TerminalText.isControl)
     }
 
     static func isUUID(_ text: Substring) -> Bool {

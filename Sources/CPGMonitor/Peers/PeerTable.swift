@@ -9,6 +9,12 @@ struct PeerState: Sendable {
     var domains: [String: Bool] = [:]
     /// Set once a missed heartbeat was handled, cleared when it is heard again.
     var silenceHandled = false
+    /// The sender's incarnation and the last sequence taken from it: a replay carries an older one.
+    var incarnation: UInt64 = 0
+    var sequence: UInt64 = 0
+
+    /// Heard with a valid tag at least once: only such a member's silence or death is acted on.
+    var authenticated: Bool { node != nil }
 }
 
 /// The group as this daemon sees it. Membership comes from CPG (agreed, the same on every member);
@@ -18,6 +24,8 @@ struct PeerTable: Sendable {
     private(set) var peers: [CPGMember: PeerState] = [:]
     /// When one of this daemon's own heartbeats last came back through the ring.
     private(set) var lastOwnDelivery: ContinuousClock.Instant?
+    /// Incarnations of members that left: their messages replayed later are refused.
+    private var retired = RetiredIncarnations()
 
     init(me: CPGMember) { self.me = me }
 
@@ -30,7 +38,27 @@ struct PeerTable: Sendable {
     }
 
     @discardableResult
-    mutating func remove(_ member: CPGMember) -> PeerState? { peers.removeValue(forKey: member) }
+    mutating func remove(_ member: CPGMember) -> PeerState? {
+        let state = peers.removeValue(forKey: member)
+        if let incarnation = state?.incarnation, incarnation != 0 { retired.insert(incarnation) }
+        return state
+    }
+
+    /// Why an authentic message is still not taken: a sequence not above the last one of its
+    /// incarnation, another incarnation for the same member, or the incarnation of one that left.
+    func replay(_ member: CPGMember, _ message: PeerMessage) -> String? {
+        guard message.incarnation != 0 else { return "it carries no incarnation" }
+        if let state = peers[member], state.incarnation != 0 {
+            guard message.incarnation == state.incarnation else {
+                return "incarnation \(String(message.incarnation, radix: 16)) is not the member's"
+            }
+            guard message.sequence > state.sequence else {
+                return "sequence \(message.sequence) is not after \(state.sequence)"
+            }
+            return nil
+        }
+        return retired.contains(message.incarnation) ? "its incarnation ended" : nil
+    }
 
     /// Records a heartbeat; says whether the peer had been declared silent (it came back).
     @discardableResult
@@ -41,6 +69,8 @@ struct PeerTable: Sendable {
         state.node = message.node
         state.resource = message.resource
         state.domains = message.domains
+        state.incarnation = message.incarnation
+        state.sequence = message.sequence
         state.lastHeard = now
         state.silenceHandled = false
         peers[member] = state
@@ -57,7 +87,7 @@ struct PeerTable: Sendable {
 
     /// The ring re-formed (a membership change): every peer's silence counts from now.
     mutating func restartDeadlines(now: ContinuousClock.Instant) {
-        for member in peers.keys where peers[member]?.silenceHandled == false { peers[member]?.lastHeard = now }
+        for (member, state) in peers where !state.silenceHandled { peers[member]?.lastHeard = now }
     }
 
     /// Whether our own heartbeats go round: only then does a peer's silence mean the peer.
@@ -73,7 +103,7 @@ struct PeerTable: Sendable {
         // Runs on every turn of the loop: a comparison per peer, an allocation only for a silent one.
         let limit = now - timeout
         var silent: [PeerState] = []
-        for (member, state) in peers where !state.silenceHandled && state.lastHeard < limit {
+        for (member, state) in peers where state.authenticated && !state.silenceHandled && state.lastHeard < limit {
             peers[member]?.silenceHandled = true
             silent.append(state)
         }
@@ -84,16 +114,24 @@ struct PeerTable: Sendable {
     /// The earliest instant a peer could become silent.
     func nextSilenceDeadline(timeout: Duration) -> ContinuousClock.Instant? {
         var earliest: ContinuousClock.Instant?
-        for state in peers.values where !state.silenceHandled && earliest.map({ state.lastHeard < $0 }) ?? true {
+        for state in peers.values
+        where state.authenticated && !state.silenceHandled && earliest.map({ state.lastHeard < $0 }) ?? true {
             earliest = state.lastHeard
         }
         return earliest.map { $0 + timeout }
     }
 
     /// Whether this daemon is the one that reports about `subject`: the lowest member (node id, then
-    /// pid) among those still alive, so a failure is reported once, not by every survivor.
-    func isReporter(about subject: CPGMember) -> Bool {
-        let alive = members.filter { $0 != subject && ($0 == me || peers[$0]?.silenceHandled == false) }
+    /// pid) among the authenticated instances of its clone still alive, so a failure is reported
+    /// once, not by every survivor — and a member without the key, or of another clone, cannot be
+    /// elected to report nothing.
+    func isReporter(about subject: CPGMember, inClone: (String) -> Bool) -> Bool {
+        let alive = members.filter { member in
+            guard member != subject else { return false }
+            guard member != me else { return true }
+            guard let state = peers[member] else { return false }
+            return state.authenticated && !state.silenceHandled && inClone(state.resource)
+        }
         return alive.first == me
     }
 

@@ -17,14 +17,19 @@ protocol ClusterLink: AnyObject {
     var quorumDescriptor: Int32? { get }
     /// Quorum as Corosync last told it (reading what it sent, never blocking); nil when it does not tell.
     func trackedQuorum() -> Bool?
-    /// Corosync's node names by node id, read within `deadline`; `previous` when it does not answer.
-    func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String]
+    /// Corosync's node list, read within `deadline`; `previous` when it fails or does not answer.
+    func nodeList(previous: NodeList, deadline: Deadline) -> NodeList
 }
 
 /// The daemon's way to Pacemaker (`ClusterReporter`: crm_resource and attrd_updater).
 protocol FailureReporting: Sendable {
-    func fail(_ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant)
-    func setHealth(_ colour: String, on node: String, because why: String)
+    /// `origin`: this node's guests' reports go before peer-derived ones; `unsent` runs when the
+    /// report is dropped or fails.
+    func fail(
+        _ resource: String, on node: String, because why: String, detected: ContinuousClock.Instant,
+        origin: ReportOrigin, unsent: (@Sendable () -> Void)?)
+    /// `done`: whether Pacemaker took the attribute.
+    func setHealth(_ colour: String, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void)
     /// Says once, off the loop, when Pacemaker will count each report twice.
     func checkFailureCounting()
 }
@@ -105,10 +110,12 @@ final class CorosyncLink: ClusterLink {
         }
     }
 
-    func nodeNames(previous: [UInt32: String], deadline: Deadline) -> [UInt32: String] {
-        let names = try? Bounded.call("reading Corosync's node list", deadline: deadline) {
-            () throws(Never) -> [UInt32: String] in (try? ConfigurationMap())?.nodeNames() ?? [:]
+    func nodeList(previous: NodeList, deadline: Deadline) -> NodeList {
+        // A cmap error must not become an empty list: the list peers' claims are checked against
+        // would then be whatever Corosync failed to say.
+        let list = try? Bounded.call("reading Corosync's node list", deadline: deadline) {
+            () throws(CorosyncError) -> NodeList in try ConfigurationMap().nodeList()
         }
-        return names ?? previous
+        return list ?? previous
     }
 }

@@ -13,6 +13,8 @@ final class StatusBoard: Sendable {
         var quorate = false
         /// Corosync's name for this node where it differs from the one the daemon reports under.
         var corosyncName: String?
+        /// How peers' heartbeats are checked: `key PATH`, or `none (why)`.
+        var authentication = "none"
         var version = 0
     }
 
@@ -37,6 +39,7 @@ final class StatusBoard: Sendable {
             "group: \(snapshot.group)",
             "quorate: \(snapshot.quorate ? "yes" : "no")",
             "libvirt: \(snapshot.libvirt)",
+            "authentication: \(snapshot.authentication)",
         ]
         if let corosyncName = snapshot.corosyncName { lines.append("corosync_name: \(corosyncName)") }
         lines.append("members: \(snapshot.members.count)")

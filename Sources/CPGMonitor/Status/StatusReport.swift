@@ -24,7 +24,8 @@ enum StatusReport {
         }
         lines.append("last events:")
         lines += events.suffix(shownEvents).map { "  \(format($0.time)) \($0.kind.rawValue): \($0.text)" }
-        return status + lines.joined(separator: "\n") + "\n"
+        // Names and sentences come from peers, libvirt and files: nothing in them may drive the terminal.
+        return TerminalText.safe(status + lines.joined(separator: "\n") + "\n")
     }
 
     static func format(_ epochMilliseconds: Int64) -> String {

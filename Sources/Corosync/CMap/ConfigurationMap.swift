@@ -30,16 +30,27 @@ public final class ConfigurationMap {
 }
 
 extension ConfigurationMap {
-    /// Corosync's node list: node id → name (`nodelist.node.N.name`, else `ring0_addr`), as Pacemaker
-    /// names the nodes. Read from the configuration, so a peer cannot change it.
-    public func nodeNames(limit: Int = 1024) -> [UInt32: String] {
-        var names: [UInt32: String] = [:]
+    /// Corosync's node list as Pacemaker names the nodes: `nodelist.node.N.name`, else `ring0_addr`
+    /// when it is a host name; an address names nothing (Pacemaker then uses the node's uname, which
+    /// no configuration here says). Read from the configuration, so a peer cannot change it.
+    /// Throws when Corosync fails to answer (anything but "no such key", which ends the list).
+    public func nodeList(limit: Int = 1024) throws(CorosyncError) -> NodeList {
+        var list = NodeList()
         for index in 0..<limit {
-            guard let id = try? uint32("nodelist.node.\(index).nodeid") else { break }
-            let name =
-                (try? string("nodelist.node.\(index).name")) ?? (try? string("nodelist.node.\(index).ring0_addr"))
-            if let name, !name.isEmpty { names[id] = name }
+            let id: UInt32
+            do { id = try uint32("nodelist.node.\(index).nodeid") } catch {
+                guard error.isMissingKey else { throw error }
+                break
+            }
+            list.ids.insert(id)
+            if let name = try? string("nodelist.node.\(index).name"), !name.isEmpty {
+                list.names[id] = name
+            } else if let address = try? string("nodelist.node.\(index).ring0_addr"), !address.isEmpty,
+                !NodeList.isAddress(address)
+            {
+                list.names[id] = address
+            }
         }
-        return names
+        return list
     }
 }

@@ -13,6 +13,9 @@ public struct CorosyncError: Error, Sendable, Equatable, CustomStringConvertible
     /// Corosync is not running or refused the IPC connection (`CS_ERR_LIBRARY`).
     public var isNotRunning: Bool { code == CS_ERR_LIBRARY.rawValue }
 
+    /// The key asked for is not in the map (`CS_ERR_NOT_EXIST`).
+    public var isMissingKey: Bool { code == CS_ERR_NOT_EXIST.rawValue }
+
     /// Worth calling again shortly (`CS_ERR_TRY_AGAIN`).
     public var isTryAgain: Bool { code == CS_ERR_TRY_AGAIN.rawValue }
 

@@ -34,7 +34,9 @@ struct PowerControl {
         throw lastError
     }
 
-    /// Polls the chassis (every stonith_status_sleep at most, 50 ms at first) until it reports
+    static let shortestPoll: Duration = .milliseconds(50)
+
+    /// Polls the chassis (every stonith_status_sleep at most, 50 ms at first and at least) until it reports
     /// `wanted`, or power_timeout passes. An explicitly set power_wait is the least time after the
     /// request before that report is trusted (for BMCs that answer early); by default the verified
     /// state is trusted at once instead of sleeping blind.
@@ -45,7 +47,8 @@ struct PowerControl {
         while true {
             if try polledState() == wanted && earliest.hasPassed { return }
             if latest.hasPassed { throw .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds) }
-            let cap = settings.statusInterval
+            // stonith_status_sleep=0 would poll the BMC back to back: 50 ms is the floor.
+            let cap = max(settings.statusInterval, Self.shortestPoll)
             KVMHACore.nap(min(interval, cap, max(.milliseconds(1), latest.remaining)))
             interval = min(interval * 2, cap)
         }

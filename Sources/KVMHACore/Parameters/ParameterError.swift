@@ -3,6 +3,9 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
     case missingRequired(String)
     case invalidValue(name: String, shown: String, expected: String)
     case unknownOption(String)
+    /// A word that is no option (`-p my secret`: `secret`), by its position only: it may be the rest
+    /// of a secret split at a space, so it is never echoed.
+    case strayWord(position: Int, after: String?)
     case missingArgument(String)
     case inputTooLarge(limit: Int)
     case lineTooLong(number: Int, limit: Int)
@@ -14,6 +17,9 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
         case .invalidValue(let name, let shown, let expected):
             "parameter '\(name)' has invalid value \(shown): expected \(expected)"
         case .unknownOption(let option): "unknown option '\(option)'"
+        case .strayWord(let position, let after):
+            "argument \(position)\(after.map { " (after \($0))" } ?? "") is no option; not shown, as it may be "
+                + "part of a value with a space: quote such a value"
         case .missingArgument(let option): "option '\(option)' needs a value"
         case .inputTooLarge(let limit): "input is larger than \(limit) bytes"
         case .lineTooLong(let number, let limit): "line \(number) of the input is longer than \(limit) bytes"
@@ -25,7 +31,8 @@ public enum ParameterError: Error, Equatable, Sendable, AgentFailure {
     public var ocfExitCode: OCFExitCode {
         switch self {
         case .missingRequired, .invalidValue: .notConfigured
-        case .unknownOption, .missingArgument, .inputTooLarge, .lineTooLong, .malformedLine: .invalidArgument
+        case .unknownOption, .strayWord, .missingArgument, .inputTooLarge, .lineTooLong, .malformedLine:
+            .invalidArgument
         }
     }
 }

@@ -86,7 +86,9 @@ extension ParameterTable {
                     }
                 }
             } else {
-                throw .unknownOption(ParameterValues.printable(argument))
+                let option = arguments[..<index].last { $0.hasPrefix("-") }
+                throw .strayWord(
+                    position: index + 1, after: option.map { ParameterValues.printable(String($0.prefix(40))) })
             }
             index += 1
         }

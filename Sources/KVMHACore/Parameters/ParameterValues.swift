@@ -59,7 +59,7 @@ public struct ParameterValues: Sendable {
     public static func printable(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars.prefix(64) {
-            if scalar.value < 0x20 || scalar.value == 0x7f {
+            if TerminalText.isControl(scalar) {
                 out += "\\x" + String(scalar.value, radix: 16)
             } else {
                 out.unicodeScalars.append(scalar)

@@ -20,7 +20,10 @@ public enum Detached {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logFile, O_WRONLY | O_APPEND | O_CREAT, 0o640)
+        // O_NOFOLLOW: a link planted at the log's path (in a directory others can write) is not followed
+        // by the root process that opens it; the spawn then fails with ELOOP, said by the caller.
+        posix_spawn_file_actions_addopen(
+            &actions, 1, logFile, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW, 0o640)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -2,7 +2,9 @@ import Glibc
 import SystemPackage
 
 /// Reads what is appended to a file, as `tail -F` does: woken by inotify (no polling), and
-/// reopened from its start when the file is replaced or rotated away.
+/// reopened from its start when the file is replaced or rotated away — after the old file's last
+/// lines are read. Only a regular file is read (a FIFO or a device at the path is never opened for
+/// good), and at most `readLimit` bytes a call, so a file that never ends cannot take the memory.
 public final class FileTail {
     public let path: String
     private var file: FileDescriptor?
@@ -26,15 +28,33 @@ public final class FileTail {
         if notify >= 0 { close(notify) }
     }
 
+    /// Bytes read in one call at most; the rest comes at the next.
+    public static let readLimit = 8 << 20
+    /// A line longer than this is no event: dropped rather than kept growing.
+    public static let lineLimit = 1 << 20
+
     /// The complete lines appended since the last call (all of them at the first).
     public func newLines() -> [String] {
-        if file == nil || replaced() { reopen() }
+        var lines: [String] = []
+        if file != nil, replaced() {
+            lines = readAvailable()  // the rotated file's tail, written before the rename
+            reopen()
+        } else if file == nil {
+            reopen()
+        }
+        return lines + readAvailable()
+    }
+
+    private func readAvailable() -> [String] {
         guard let file else { return [] }
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
-        while true {
+        var total = 0
+        while total < Self.readLimit {
             let count = (try? buffer.withUnsafeMutableBytes { try file.read(into: $0) }) ?? 0
             if count <= 0 { break }
+            total += count
             pending += buffer[..<count]
+            if pending.count > Self.lineLimit, !pending.contains(UInt8(ascii: "\n")) { pending = [] }
         }
         guard let last = pending.lastIndex(of: UInt8(ascii: "\n")) else { return [] }
         let complete = pending[...last]
@@ -61,7 +81,16 @@ public final class FileTail {
 
     private func reopen() {
         try? file?.close()
-        file = try? FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec])
+        file = nil
         pending = []
+        // Non-blocking, and only a regular file: a FIFO would block, a device never end.
+        guard let opened = try? FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec, .nonBlocking])
+        else { return }
+        var status = stat()
+        guard fstat(opened.rawValue, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            try? opened.close()
+            return
+        }
+        file = opened
     }
 }

@@ -27,11 +27,9 @@ public struct ProcessIdentity: Sendable, Hashable, CustomStringConvertible {
         return state != "Z" && state != "X"
     }
 
-    /// Stopped by a signal (SIGSTOP) or traced: alive but doing nothing.
-    public var isStopped: Bool {
-        let state = ownState
-        return state == "T" || state == "t"
-    }
+    /// Stopped by a signal (SIGSTOP): alive but doing nothing. A tracing stop (`t`: an admin's gdb or
+    /// strace holds it) is someone at work on the process, not a hang: never a reason to kill it.
+    public var isStopped: Bool { ownState == "T" }
 
     /// The process state letter (/proc/PID/stat field 3) while the pid is still this process.
     private var ownState: Substring? {

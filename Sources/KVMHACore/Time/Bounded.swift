@@ -10,14 +10,41 @@ public struct DeadlineExceeded: Error, Sendable, CustomStringConvertible {
 
 /// Bounds a blocking C call that has no timeout of its own (a libvirt RPC to a hung daemon): it runs
 /// on another thread and the caller stops waiting at the deadline. The abandoned call may finish
-/// later; agents exit right after such a failure, which ends it.
+/// later; agents exit right after such a failure, which ends it. At most 48 calls are out at once in
+/// a process (`Pool.shared`): against a library that hangs for good, the next call fails at once
+/// instead of taking one more of Dispatch's threads (64 in all, shared with everything else).
 public enum Bounded {
+    /// The threads bounded calls may hold at once: a process's own pool (`shared`), or a test's.
+    public final class Pool: Sendable {
+        public let limit: Int
+        private let outstanding = Atomic<Int>(0)
+
+        public init(limit: Int) { self.limit = limit }
+
+        public static let shared = Pool(limit: 48)
+
+        /// Takes a slot; false when `limit` calls are out.
+        func enter() -> Bool {
+            if outstanding.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue <= limit { return true }
+            outstanding.wrappingSubtract(1, ordering: .acquiringAndReleasing)
+            return false
+        }
+
+        func leave() { outstanding.wrappingSubtract(1, ordering: .acquiringAndReleasing) }
+
+        func full(_ what: String) -> DeadlineExceeded {
+            DeadlineExceeded(what: "\(what) (not made: \(limit) earlier calls have not returned)")
+        }
+    }
+
     public static func call<T: Sendable, E: Error>(
-        _ what: String, deadline: Deadline, _ work: @escaping @Sendable () throws(E) -> T
+        _ what: String, deadline: Deadline, pool: Pool = .shared, _ work: @escaping @Sendable () throws(E) -> T
     ) throws -> T {
+        guard pool.enter() else { throw pool.full(what) }
         let box = Mutex<Result<T, E>?>(nil)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
+            defer { pool.leave() }
             let result: Result<T, E>
             do throws(E) { result = .success(try work()) } catch { result = .failure(error) }
             box.withLock { $0 = result }
@@ -33,9 +60,12 @@ public enum Bounded {
     public static func take<T, E: Error>(
         _ what: String, deadline: Deadline, _ work: @escaping @Sendable () throws(E) -> sending T
     ) throws -> sending T {
+        let pool = Pool.shared
+        guard pool.enter() else { throw pool.full(what) }
         let box = Mutex<Result<T, E>?>(nil)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
+            defer { pool.leave() }
             // Made inside the lock so that it is never shared: the caller looks only once it is there.
             box.withLock { slot in
                 do throws(E) { slot = .success(try work()) } catch { slot = .failure(error) }

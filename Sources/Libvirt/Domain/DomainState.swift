@@ -39,4 +39,10 @@ public struct DomainStatus: Sendable, Equatable {
     public var isPausedOnIOError: Bool {
         state == .paused && reason == Int32(VIR_DOMAIN_PAUSED_IOERROR.rawValue)
     }
+
+    /// What a failure leaves: crashed, or paused by an I/O error, the watchdog or a guest panic.
+    public var isFailed: Bool {
+        let failedPauses = [VIR_DOMAIN_PAUSED_IOERROR, VIR_DOMAIN_PAUSED_WATCHDOG, VIR_DOMAIN_PAUSED_CRASHED]
+        return state == .crashed || (state == .paused && failedPauses.map { Int32($0.rawValue) }.contains(reason))
+    }
 }

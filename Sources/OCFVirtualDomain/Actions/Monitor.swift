@@ -52,6 +52,7 @@ extension Context {
         if let emulator = current.emulator, emulator.isStopped {
             throw .failed("emulator \(emulator) of \(name) is stopped (SIGSTOP or traced): the guest is hung")
         }
+        dropStaleNote(name, status: status)
         // On every monitor, whatever OCF_CHECK_LEVEL says, as the stock agent runs them.
         try runMonitorScripts(until: deadline)
         if checkLevel >= 20, config?.hasGuestAgent == true { try checkGuestAgent(guest, record: &current) }
@@ -116,5 +117,13 @@ extension Context {
             save(record)
             logger.info("guest agent of \(guest.name) answers")
         }
+    }
+
+    /// A note of kvmha-cpgmonitor's past its window, while the guest runs normally: the recovery it
+    /// was written for never came and the guest is fine; a later planned stop must be graceful.
+    func dropStaleNote(_ name: String, status: DomainStatus) {
+        guard !status.isFailed, let note = records.reported(resource), !note.isRecent() else { return }
+        logger.info("dropping kvmha-cpgmonitor's note that \(name) \(note.failure): it runs normally")
+        records.removeReported(resource)
     }
 }

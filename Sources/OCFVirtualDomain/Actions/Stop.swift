@@ -94,6 +94,18 @@ extension Context {
         return note
     }
 
+    /// A note holds near its report (the recovery's stop), or while the guest is still failed (crashed,
+    /// paused on an error, its QEMU stopped); later, with the same QEMU running normally, the guest
+    /// recovered and gets the graceful stop any guest gets.
+    func stillFailed(_ guest: any Guest, _ note: ReportedFailure) -> Bool {
+        if note.isRecent() || note.emulator.isStopped || (try? guest.status())?.isFailed == true { return true }
+        logger.info(
+            "kvmha-cpgmonitor's note that \(guest.name) \(note.failure) is stale (its QEMU runs normally): stopping it gracefully"
+        )
+        records.removeReported(resource)
+        return false
+    }
+
     /// The record stays, as `stopped`, for its utilization: a restart here (the usual recovery of a
     /// crash) then writes nothing to the CIB, where each write would abort Pacemaker's transition.
     private func finishStop(_ name: String, record: DomainRecord?) {
@@ -108,7 +120,7 @@ extension Context {
 
     private func stopRunning(_ guest: any Guest, reported: ReportedFailure?, gracefulUntil graceful: Deadline) throws {
         if settings.saveConfigOnStop { try saveConfig(guest) }
-        if let reported {
+        if let reported, stillFailed(guest, reported) {
             // Its memory is what failed: neither a shutdown request nor a saved state would help.
             logger.warning(
                 "kvmha-cpgmonitor reported \(guest.name) \(reported.failure) (emulator \(reported.emulator)): destroying it at once"

@@ -1,0 +1,62 @@
+import KVMHACore
+import Synchronization
+
+/// `#health-kvmha` as the daemon drives it: the colour it wants (green once libvirt answers, red
+/// after `libvirt_health_deadline` without it), the colour attrd last took, and one update in flight.
+/// A failed update is sent again after 1, 2, 4 … 30 s: one failed "green" never leaves a node red.
+struct HealthAttribute: Sendable {
+    private(set) var wanted: String?
+    private(set) var why = ""
+    private(set) var taken: String?
+    private(set) var inFlight = false
+    private(set) var retryAt: ContinuousClock.Instant?
+    private var backoff = Self.firstRetry
+
+    static let firstRetry: Duration = .seconds(1)
+    static let lastRetry: Duration = .seconds(30)
+
+    mutating func want(_ colour: String, because reason: String) {
+        guard wanted != colour else { return }
+        (wanted, why) = (colour, reason)
+        (retryAt, backoff) = (nil, Self.firstRetry)
+    }
+
+    /// The colour to send now, if one is wanted, not taken, and none is in flight or waiting to retry.
+    func due(now: ContinuousClock.Instant) -> (String, String)? {
+        guard let wanted, wanted != taken, !inFlight, retryAt.map({ now >= $0 }) ?? true else { return nil }
+        return (wanted, why)
+    }
+
+    mutating func sent(now: ContinuousClock.Instant) { (inFlight, retryAt) = (true, nil) }
+
+    mutating func finished(_ colour: String, taken wasTaken: Bool, now: ContinuousClock.Instant) {
+        inFlight = false
+        if wasTaken {
+            taken = colour
+            backoff = Self.firstRetry
+        } else if colour == wanted {
+            retryAt = now + backoff
+            backoff = min(backoff * 2, Self.lastRetry)
+        }
+    }
+}
+
+/// setHealth's answers, from its tasks to the loop (woken by the pipe).
+final class HealthOutcomes: Sendable {
+    private let outcomes = Mutex<[(String, Bool)]>([])
+    private let wake: WakePipe
+
+    init(waking wake: WakePipe) { self.wake = wake }
+
+    func add(_ colour: String, _ taken: Bool) {
+        outcomes.withLock { $0.append((colour, taken)) }
+        wake.wake()
+    }
+
+    func drain() -> [(String, Bool)] {
+        outcomes.withLock { list in
+            defer { list = [] }
+            return list
+        }
+    }
+}
