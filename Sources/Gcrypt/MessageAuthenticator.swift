@@ -31,10 +31,12 @@ public final class MessageAuthenticator {
         return error == 0 ? tag : [UInt8](repeating: 0, count: Self.tagLength)
     }
 
-    /// Whether `tag` is the tag of `parts`, compared in constant time by libgcrypt.
-    public func verify(_ tag: [UInt8], _ parts: [UInt8]...) -> Bool {
+    /// Whether `tag` is the tag of `parts`, compared in constant time by libgcrypt. The parts are
+    /// read where they lie (a received message is not copied to be checked).
+    public func verify(_ tag: [UInt8], _ parts: UnsafeRawBufferPointer...) -> Bool {
         guard tag.count == Self.tagLength else { return false }
-        absorb(parts)
+        _ = gcry_mac_ctl(handle, Int32(GCRYCTL_RESET.rawValue), nil, 0)
+        for part in parts { _ = gcry_mac_write(handle, part.baseAddress, part.count) }
         return tag.withUnsafeBytes { gcry_mac_verify(handle, $0.baseAddress, $0.count) } == 0
     }
 

@@ -445,4 +445,24 @@ import Testing
         #expect(made == 1, "crm_resource ran \(made ?? 0) times for a resource Pacemaker does not know")
         #expect(lab.records.reported("vm1") == nil, "the note outlived its failed report")
     }
+
+    /// A member joining and leaving in a loop: 20 joins and leaves a minute are logged, the rest
+    /// counted and said once the minute is over; an authenticated peer's death is always said.
+    @Test func aMemberJoiningInALoopDoesNotFloodTheLog() throws {
+        let lab = try DaemonHarness()
+        let peer = DaemonHarness.member(2)
+        lab.membership([lab.me, peer])
+        lab.heartbeat(from: peer, node: "n2", resource: "cpgmon:2")
+        for pid in 1000..<1100 {
+            let rogue = DaemonHarness.member(3, pid: UInt32(pid))
+            lab.membership([lab.me, peer, rogue], joined: [rogue])
+            lab.membership([lab.me, peer], left: [(rogue, .processDown)])
+        }
+        let logged = lab.events(.peerJoined).count + lab.events(.peerDown).count
+        #expect(logged == MembershipLogBudget.perMinute, "\(logged) logged")
+        lab.membership([lab.me], left: [(peer, .processDown)])
+        #expect(lab.events(.peerDown).contains { $0.peer == "n2" }, "the authenticated peer's death is said")
+        lab.run(for: .seconds(61))
+        #expect(lab.events(.membershipFlood).first?.count == 180, "\(lab.events(.membershipFlood).map(\.count))")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KVMHACore
 import KVMHATestSupport
 import Libvirt
 import Testing
@@ -59,6 +60,31 @@ import Testing
         let stop = try await InstalledAgent.run("stop", env)
         #expect(stop.status == 0)
         #expect(console(config).contains("KVMHA-GUEST-POWEROFF acpi"), "the ACPI button, agent or not: \(stop.stderr)")
+    }
+
+    /// kvmha-cpgmonitor reported this QEMU hung ten minutes ago, the report never led to a recovery
+    /// (dropped, on-fail=ignore, maintenance) and the same QEMU runs on: the monitor drops the stale
+    /// note, and a planned stop that still finds one shuts the guest down through ACPI — at 52a1d6d
+    /// any note of a live QEMU made the stop destroy the guest at once.
+    @Test func aStaleNoteOfARecoveredGuestGetsAGracefulStop() async throws {
+        let config = try GuestConfig(realGuestNamed: "kvmha-test-rg-stale")
+        let env = InstalledAgent.environment(config, resource: "rg-stale")
+        _ = try await startReady(config, env)
+        let records = RecordStore(directory: RecordStore.defaultDirectory)
+        let emulator = try #require(records.load("rg-stale")?.emulator, "no record of the started guest")
+        kill(emulator.pid, SIGSTOP)  // hung for a moment, as the daemon saw it …
+        kill(emulator.pid, SIGCONT)  // … and the same QEMU resumed
+        let stale = Timestamp.bootMilliseconds() - 600_000
+        let note = ReportedFailure(resource: "rg-stale", failure: "hung", emulator: emulator, written: stale)
+        try records.saveReported(note)
+        #expect(try await InstalledAgent.run("monitor", env).status == 0)
+        #expect(records.reported("rg-stale") == nil, "the monitor drops the stale note")
+        try records.saveReported(note)  // one the monitor has not seen yet
+        let stop = try await InstalledAgent.run("stop", env)
+        #expect(stop.status == 0, "\(stop.stderr)")
+        #expect(!stop.stderr.contains("destroying it at once"), "\(stop.stderr)")
+        #expect(console(config).contains("KVMHA-GUEST-POWEROFF acpi"), "\(console(config).suffix(400))")
+        #expect(records.reported("rg-stale") == nil)
     }
 
     @Test func shutdownModeAgentStopsTheGuestThroughItsAgent() async throws {

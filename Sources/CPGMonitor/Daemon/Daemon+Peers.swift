@@ -7,7 +7,7 @@ extension Daemon {
         let now = clock()
         switch event {
         case .configurationChange(_, let members, let left, let joined):
-            for (member, _) in joined where member != peers.me {
+            for (member, _) in joined where member != peers.me && membershipLog.allows(now: now) {
                 events.emit(.peerJoined, "member \(member) joined", level: .info) { $0.member = "\(member)" }
             }
             refreshNodeNames()
@@ -50,6 +50,15 @@ extension Daemon {
         case .totemChange:
             break
         }
+    }
+
+    /// Joins and leaves not logged in the minute past, said once (a member joining in a loop).
+    func summariseMembershipFlood(now: ContinuousClock.Instant) {
+        guard let count = membershipLog.summary(now: now) else { return }
+        events.emit(
+            .membershipFlood, "\(count) joins and leaves of group members in the last minute not logged one by one",
+            level: .warning
+        ) { $0.count = Int64(count) }
     }
 
     /// Says how peers are checked: at start, in the log, the events and the status.
@@ -98,6 +107,8 @@ extension Daemon {
         let who = "\(member) (\(state?.node ?? "node unknown"))"
         let silence = state.map { "\((now - $0.lastHeard).wholeMilliseconds) ms after its last heartbeat" } ?? ""
         func left(_ kind: DaemonEvent.Kind, _ text: String, level: Logger.Level, why: String? = nil) {
+            // An authenticated peer's death is always said; a stranger's comings and goings within budget.
+            guard kind == .nodeDown || state?.authenticated == true || membershipLog.allows(now: now) else { return }
             events.emit(kind, text, level: level) {
                 $0.member = "\(member)"
                 $0.peer = state?.node

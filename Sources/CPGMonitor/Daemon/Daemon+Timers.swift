@@ -39,6 +39,7 @@ extension Daemon {
         let statusDue = isDue(nextStatusWrite, now: now)
         if statusDue || board.snapshot.version != writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
+            summariseMembershipFlood(now: now)
             refreshManaged()
             reportHungEmulators(now: now)
             let snapshot = board.snapshot

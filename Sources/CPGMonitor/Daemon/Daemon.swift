@@ -54,6 +54,8 @@ final class Daemon {
     var claims: PeerClaims
     /// This daemon's key and incarnation: its heartbeats are tagged, its peers' checked.
     let authentication: PeerAuthentication
+    /// Joins and leaves logged one by one: 20 a minute, the rest counted (`membership-flood`).
+    var membershipLog = MembershipLogBudget()
     /// When a refused or malformed message from a member was last logged: one line a minute each.
     var refusalLogged: [CPGMember: ContinuousClock.Instant] = [:]
     /// The last metrics write failed (said once at warning until one succeeds).

@@ -35,6 +35,8 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         /// A peer's message nothing is done with (`reason`), logged once a minute per member.
         case refused
         case peerJoined = "peer-joined"
+        /// More than 20 joins and leaves in a minute: `count` of them not logged one by one.
+        case membershipFlood = "membership-flood"
         /// A peer daemon left cleanly (`reason` leave) or for another reason Corosync gave.
         case peerLeft = "peer-left"
         /// A peer daemon died (PROCDOWN) while its node did not.

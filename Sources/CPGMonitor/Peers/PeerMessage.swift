@@ -24,7 +24,7 @@ struct PeerMessage: Sendable, Equatable {
     }
 
     /// nil for anything that is not a well-formed message of this version.
-    init?(decoding bytes: [UInt8]) {
+    init?(decoding bytes: some Collection<UInt8>) {
         guard bytes.count <= Self.limit, let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring(Self.magic) else { return nil }

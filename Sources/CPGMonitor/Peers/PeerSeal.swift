@@ -13,7 +13,7 @@ enum PeerSeal {
     static let marker = Array("\nmac=".utf8)
 
     enum Opened: Equatable {
-        case authentic([UInt8])
+        case authentic(ArraySlice<UInt8>)
         /// No tag: a daemon without a key, an older version, or not a daemon.
         case untagged
         /// A tag that does not verify: another key, an altered message, or another sender's.
@@ -31,8 +31,15 @@ enum PeerSeal {
         guard split >= 0, payload[split..<(split + marker.count)].elementsEqual(marker),
             let tag = bytes(fromHex: payload[(split + marker.count)...])
         else { return .untagged }
-        let text = Array(payload[..<split])
-        return key.verify(tag, context, identity(sender), text) ? .authentic(text) : .forged
+        let sender = identity(sender)
+        let verified = payload.withUnsafeBytes { all in
+            context.withUnsafeBytes { context in
+                sender.withUnsafeBytes { sender in
+                    key.verify(tag, context, sender, UnsafeRawBufferPointer(rebasing: all[..<split]))
+                }
+            }
+        }
+        return verified ? .authentic(payload[..<split]) : .forged
     }
 
     /// Node id and pid, big-endian: the part of the tag the sender does not write.
