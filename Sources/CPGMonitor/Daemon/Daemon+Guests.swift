@@ -214,10 +214,12 @@ extension Daemon {
     /// Sends the wanted colour until attrd takes it: one update at a time, again after a failure with
     /// back-off. Only a taken update changes what the daemon believes the node's health is.
     func driveHealth(now: ContinuousClock.Instant) {
-        for (colour, taken) in healthOutcomes.drain() { health.finished(colour, taken: taken, now: now) }
+        for outcome in healthOutcomes.drain() { health.finished(outcome.colour, taken: outcome.taken, now: now) }
         guard let (colour, why) = health.due(now: now), quorate() else { return }
         health.sent(now: now)
         let outcomes = healthOutcomes
-        reporter.setHealth(colour, on: settings.nodeName, because: why) { taken in outcomes.add(colour, taken) }
+        reporter.setHealth(colour, on: settings.nodeName, because: why) { taken in
+            outcomes.append(HealthOutcome(colour: colour, taken: taken))
+        }
     }
 }

@@ -30,7 +30,7 @@ final class Daemon {
     /// `#health-kvmha`: the colour wanted, the one attrd took, and the update in flight.
     var health = HealthAttribute()
     /// Where setHealth's answers come back to the loop from their tasks.
-    let healthOutcomes: HealthOutcomes
+    let healthOutcomes: WakingQueue<HealthOutcome>
     /// Quorum as last seen: told by Corosync when it changes, or asked every `quorumCheckInterval`
     /// where it cannot be tracked (and looked at again before every report).
     var lastQuorate = false
@@ -95,7 +95,7 @@ final class Daemon {
         self.reporter = reporter ?? ClusterReporter(logger: logger, events: events)
         records = RecordStore(directory: settings.recordDirectory)
         notices = NoticeQueue(waking: wake)
-        healthOutcomes = HealthOutcomes(waking: wake)
+        healthOutcomes = WakingQueue(waking: wake)
         link = hypervisor ?? LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
         peers = PeerTable(me: CPGMember(nodeID: try cluster.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
         claims = PeerClaims(

@@ -1,5 +1,4 @@
 import KVMHACore
-import Synchronization
 
 /// `#health-kvmha` as the daemon drives it: the colour it wants (green once libvirt answers, red
 /// after `libvirt_health_deadline` without it), the colour attrd last took, and one update in flight.
@@ -41,22 +40,8 @@ struct HealthAttribute: Sendable {
     }
 }
 
-/// setHealth's answers, from its tasks to the loop (woken by the pipe).
-final class HealthOutcomes: Sendable {
-    private let outcomes = Mutex<[(String, Bool)]>([])
-    private let wake: WakePipe
-
-    init(waking wake: WakePipe) { self.wake = wake }
-
-    func add(_ colour: String, _ taken: Bool) {
-        outcomes.withLock { $0.append((colour, taken)) }
-        wake.wake()
-    }
-
-    func drain() -> [(String, Bool)] {
-        outcomes.withLock { list in
-            defer { list = [] }
-            return list
-        }
-    }
+/// One answer of attrd to an update of `#health-kvmha`.
+struct HealthOutcome: Sendable {
+    let colour: String
+    let taken: Bool
 }

@@ -1,4 +1,5 @@
 import CLibvirt
+import KVMHACore
 
 // Non-capturing C callbacks (a capturing one crashes the Swift 6.3 compiler): each finds its
 // NoticeQueue through the opaque pointer and only enqueues. They run on the event-loop thread.
