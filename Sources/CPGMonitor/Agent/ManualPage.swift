@@ -39,27 +39,14 @@ enum ManualPage {
                 ("manpage", "Prints this page."),
             ]),
         ManSection(
-            "PEERS",
+            "ROLLING UPGRADE",
             [
-                (
-                    "",
-                    "A daemon acts on a peer only on the word of a holder of the heartbeat key (key_file, Corosync's "
-                        + "authkey by default): every heartbeat carries an HMAC-SHA256 tag bound to the sender's "
-                        + "Corosync node id and pid, and a sequence per daemon run. A peer speaks only for its own node "
-                        + "(Corosync's name for it; an address-only ring0_addr names none) and only for an instance of "
-                        + "this daemon's clone; a dead or silent peer is reported by the lowest live member of the clone "
-                        + "that holds the key, at most once per peer node per heartbeat_timeout, after this node's own "
-                        + "guests; a double run must be claimed in every heartbeat for heartbeat_timeout and is then "
-                        + "reported once in five minutes. A daemon kvmha-cpgmonitor.service runs (no resource) watches "
-                        + "its peers but fails none of their resources. Refused messages are counted "
-                        + "(peer_messages_refused_total) and logged once a minute per member."
-                ),
                 (
                     "",
                     "Rolling upgrade from 0.2: 0.2 daemons read 0.3 heartbeats (they skip the tag); 0.3 daemons refuse "
                         + "0.2 heartbeats as unauthenticated. Until every node runs 0.3, a 0.2 daemon's death is seen by "
                         + "Pacemaker's monitor of the clone, not at once by its peers."
-                ),
+                )
             ]),
         ManSection(
             "EXIT STATUS",
@@ -115,6 +102,7 @@ enum ManualPage {
     static var text: String {
         HelpText.manPage(
             program: "kvmha-cpgmonitor", section: 8, summary: "kvmha failure detector", synopsis: synopsis,
-            description: description, table: MonitorParameters.table, sections: sections)
+            description: description, table: MonitorParameters.table,
+            behaviour: MonitorBehaviour.notes, sections: sections)
     }
 }

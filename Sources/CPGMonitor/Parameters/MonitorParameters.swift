@@ -113,6 +113,7 @@ enum MonitorParameters {
                 "pcs property set node-health-strategy=migrate-on-red",
             ]
         )
+        metadata.behaviour = MonitorBehaviour.notes
         return metadata
     }()
 }

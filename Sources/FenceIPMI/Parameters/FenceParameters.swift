@@ -114,7 +114,7 @@ enum FenceParameters {
         + "fences ATCA blades through the shelf manager."
 
     static func metadata(_ name: AgentName) -> FenceMetadata {
-        FenceMetadata(
+        var metadata = FenceMetadata(
             name: name.rawValue,
             shortDescription: name.shortDescription,
             longDescription: longDescription,
@@ -122,5 +122,7 @@ enum FenceParameters {
             symlinks: AgentName.allCases.filter { $0 != .ipmi }.map { ($0.rawValue, $0.shortDescription) },
             parameters: name.table,
             actions: name.actions.map(\.rawValue))
+        metadata.behaviour = FenceBehaviour.notes
+        return metadata
     }
 }

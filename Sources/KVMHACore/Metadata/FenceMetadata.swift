@@ -8,6 +8,8 @@ public struct FenceMetadata: Sendable {
     public let symlinks: [(name: String, shortDescription: String)]
     public let parameters: ParameterTable
     public let actions: [String]
+    /// What the agent does beyond its options: in the longdesc and the man page's BEHAVIOUR section.
+    public var behaviour: [BehaviourNote] = []
 
     public init(
         name: String,
@@ -31,7 +33,7 @@ public struct FenceMetadata: Sendable {
         var xml = XMLWriter()
         xml.open("resource-agent", [("name", name), ("shortdesc", shortDescription)])
         for link in symlinks { xml.empty("symlink", [("name", link.name), ("shortdesc", link.shortDescription)]) }
-        xml.element("longdesc", text: longDescription)
+        xml.element("longdesc", text: behaviour.longDescription(after: longDescription))
         xml.element("vendor-url", text: vendorURL)
         xml.open("parameters")
         for parameter in parameters.parameters {

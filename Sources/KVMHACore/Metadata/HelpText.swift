@@ -12,12 +12,12 @@ public enum HelpText {
 
     public static func manPage(
         program: String, section: Int, summary: String, synopsis: [String] = [], description: String,
-        table: ParameterTable, sections: [ManSection] = []
+        table: ParameterTable, behaviour: [BehaviourNote] = [], sections: [ManSection] = []
     ) -> String {
         var out = ".TH \(troff(program.uppercased())) \(section) \"\" kvmha \"kvmha\"\n"
         out += ".SH NAME\n\(troff(program)) \\- \(troff(summary))\n"
         if !synopsis.isEmpty { out += ".SH SYNOPSIS\n.nf\n" + synopsis.map(troff).joined(separator: "\n") + "\n.fi\n" }
-        out += ".SH DESCRIPTION\n\(troff(description))\n.SH OPTIONS\n"
+        out += ".SH DESCRIPTION\n\(troff(description))\n" + behaviour.manSection + ".SH OPTIONS\n"
         for parameter in table.parameters {
             out += ".TP\n.B \(troff(spelling(parameter)))\n\(troff(parameter.longDescription))"
             if parameter.required { out += " (required)" }

@@ -32,6 +32,7 @@ extension HelpText {
                 ".P\nThe same program answers to: "
                 + metadata.symlinks.map { "\\fB\(troff($0.name))\\fR" }.joined(separator: ", ") + ".\n"
         }
+        out += metadata.behaviour.manSection
         out += ".SH PARAMETERS\n"
         for parameter in metadata.parameters.parameters
         where parameter.shortOption != nil || parameter.longOption != nil {
@@ -64,7 +65,8 @@ extension HelpText {
         out +=
             ".SH SYNOPSIS\n\\fB\(troff(metadata.name))\\fR ["
             + metadata.actions.map { troff($0.name) }.joined(separator: " | ") + "]\n"
-        out += ".SH DESCRIPTION\n\(troff(metadata.longDescription))\n.SH SUPPORTED PARAMETERS\n"
+        out += ".SH DESCRIPTION\n\(troff(metadata.longDescription))\n" + metadata.behaviour.manSection
+        out += ".SH SUPPORTED PARAMETERS\n"
         for parameter in metadata.parameters.parameters {
             out += ".TP\n\\fB\(troff(parameter.name))\\fR\n\(describe(parameter))"
             if parameter.unique { out += " (unique)" }

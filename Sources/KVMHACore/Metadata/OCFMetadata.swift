@@ -27,6 +27,9 @@ public struct OCFMetadata: Sendable {
     /// The man page's EXAMPLE CRM SHELL and EXAMPLE PCS lines, where the generated primitive is not
     /// how the agent is configured (a clone).
     public var examples: (crm: [String], pcs: [String])? = nil
+    /// What the agent does beyond its parameters: in the longdesc after `longDescription`, and the
+    /// man page's BEHAVIOUR section.
+    public var behaviour: [BehaviourNote] = []
 
     public init(
         name: String,
@@ -58,7 +61,7 @@ public struct OCFMetadata: Sendable {
         if !ocf11 { xml.raw("<!DOCTYPE resource-agent SYSTEM \"ra-api-1.dtd\">") }
         xml.open("resource-agent", [("name", name), ("version", agentVersion)])
         xml.element("version", text: ocf11 ? "1.1" : "1.0")
-        xml.element("longdesc", [("lang", "en")], text: longDescription)
+        xml.element("longdesc", [("lang", "en")], text: behaviour.longDescription(after: longDescription))
         xml.element("shortdesc", [("lang", "en")], text: shortDescription)
         xml.open("parameters")
         for parameter in parameters.parameters {
