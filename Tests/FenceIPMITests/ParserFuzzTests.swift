@@ -32,7 +32,7 @@ import Testing
     func exercise(_ values: ParameterValues) {
         let settings = FenceSettings(values: values)
         _ = try? values.validate()
-        _ = try? settings.sessionOptions(password: "x")
+        _ = try? SessionPlan(settings)
         _ = try? settings.bridgeTarget()
         _ = settings.overallDeadline
         _ = settings.powerWait

@@ -1,6 +1,7 @@
-import KVMHACore
 import KVMHATestSupport
 import Testing
+
+@testable import KVMHACore
 
 @Suite(.ownThread) struct MetadataTests {
     let ocf = OCFMetadata(

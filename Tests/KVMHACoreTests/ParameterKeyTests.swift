@@ -1,11 +1,12 @@
-import KVMHACore
 import KVMHATestSupport
 import Testing
+
+@testable import KVMHACore
 
 /// Typed keys read the given value as its type, else the table's default; a table without a
 /// default its key can read is caught here, before `value(_:)` could trap on it.
 @Suite(.ownThread) struct ParameterKeyTests {
-    enum Mode: String, Sendable { case fast, slow }
+    enum Mode: String, Sendable, CaseIterable { case fast, slow }
 
     let table = ParameterTable([
         Parameter("mode", type: .choice(["fast", "slow"]), default: "slow", shortDescription: "m"),

@@ -9,14 +9,14 @@ enum DaemonCommand {
         do {
             values = try MonitorParameters.table.values(arguments: arguments)
             settings = try DaemonSettings(
-                values, nodeName: NodeName.resolve(given: values["node_name"], environment: environment))
+                values, nodeName: NodeName.resolve(given: values[MonitorKeys.nodeName], environment: environment))
         } catch {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
             return 2
         }
         // Under systemd stderr is the journal, which syslog's lines reach already.
         let logger = AgentLogging.bootstrap(
-            ident: "kvmha-cpgmonitor", debug: values.bool("debug"),
+            ident: "kvmha-cpgmonitor", debug: values.isOn(MonitorKeys.debug),
             toStandardError: !StandardError.isJournal(environment: environment), timestamps: true)
         let lock: InstanceLock
         do {

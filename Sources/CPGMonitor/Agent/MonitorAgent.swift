@@ -17,7 +17,7 @@ struct MonitorAgent {
     var instance: String { environment["OCF_RESOURCE_INSTANCE"] ?? "kvmha-cpgmonitor" }
     /// The primitive's name: an anonymous clone's instance suffix (":0") is not part of it.
     var resource: String {
-        if let given = values["resource"], !given.isEmpty { return given }
+        if let given = values[MonitorKeys.resource], !given.isEmpty { return given }
         guard let colon = instance.lastIndex(of: ":"), instance[instance.index(after: colon)...].allSatisfy(\.isNumber)
         else { return instance }
         return String(instance[..<colon])
@@ -31,7 +31,7 @@ struct MonitorAgent {
         guard Files.isExecutable(daemon) else { throw .notInstalled("\(daemon) is not installed") }
         var arguments = [
             "run", "--resource", resource,
-            "--node-name", NodeName.resolve(given: values["node_name"], environment: environment),
+            "--node-name", NodeName.resolve(given: values[MonitorKeys.nodeName], environment: environment),
         ]
         for parameter in MonitorParameters.table.parameters
         where parameter.name != "resource" && parameter.name != "node_name" && parameter.name != "daemon"

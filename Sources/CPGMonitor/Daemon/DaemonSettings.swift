@@ -31,30 +31,34 @@ struct DaemonSettings: Sendable {
         let interval = values.value(MonitorKeys.heartbeatInterval)
         let timeout = values.value(MonitorKeys.heartbeatTimeout)
         guard (10...60_000).contains(interval) else {
-            throw .invalidValue(name: "heartbeat_interval", shown: "\(interval)", expected: "10 to 60000 ms")
+            throw .invalidValue(
+                name: MonitorKeys.heartbeatInterval.name, shown: "\(interval)", expected: "10 to 60000 ms")
         }
         guard timeout >= 2 * interval, timeout <= 600_000 else {
             throw .invalidValue(
-                name: "heartbeat_timeout", shown: "\(timeout)", expected: "at least twice heartbeat_interval")
+                name: MonitorKeys.heartbeatTimeout.name, shown: "\(timeout)",
+                expected: "at least twice heartbeat_interval")
         }
         let health = values.value(MonitorKeys.libvirtHealthDeadline)
         guard (0...86_400).contains(health) else {
-            throw .invalidValue(name: "libvirt_health_deadline", shown: "\(health)", expected: "0 to 86400 s")
+            throw .invalidValue(
+                name: MonitorKeys.libvirtHealthDeadline.name, shown: "\(health)", expected: "0 to 86400 s")
         }
         heartbeatInterval = .milliseconds(interval)
         heartbeatTimeout = .milliseconds(timeout)
         libvirtHealthDeadline = .seconds(health)
         self.nodeName = nodeName
-        resource = values["resource"] ?? ""
+        resource = values[MonitorKeys.resource] ?? ""
         recordDirectory = values.value(MonitorKeys.recordDirectory)
         statusFile = values.value(MonitorKeys.statusFile)
         eventsFile = EventLog.path(values)
-        metricsFile = values["metrics_file"].flatMap { $0.isEmpty ? nil : $0 }
-        logFile = values["log_file"].flatMap { $0.isEmpty ? nil : $0 }
+        metricsFile = values.nonEmpty(MonitorKeys.metricsFile)
+        logFile = values.nonEmpty(MonitorKeys.logFile)
         keyFile = values.value(MonitorKeys.keyFile)
-        keyFileGiven = values.isGiven("key_file")
+        keyFileGiven = values.isGiven(MonitorKeys.keyFile)
         guard PeerMessage.isSafeName(nodeName), PeerMessage.isSafeName(resource) else {
-            throw .invalidValue(name: "node_name", shown: "(control characters)", expected: "a node or resource name")
+            throw .invalidValue(
+                name: MonitorKeys.nodeName.name, shown: "(control characters)", expected: "a node or resource name")
         }
     }
 }

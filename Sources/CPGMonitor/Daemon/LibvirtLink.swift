@@ -33,7 +33,7 @@ final class LibvirtLink: HypervisorLink {
     /// When the connection was last lost (or the daemon started without one); nil while connected.
     private(set) var lostSince: ContinuousClock.Instant? = .now
     private var nextAttempt: ContinuousClock.Instant = .now
-    private var backoff: Duration = .milliseconds(250)
+    private var backoff = Backoff(first: .milliseconds(250), cap: .seconds(5))
     private var lastError = ""
     /// When the attempt in flight started; nil when none is.
     private var attemptStarted: ContinuousClock.Instant?
@@ -74,7 +74,7 @@ final class LibvirtLink: HypervisorLink {
             case .success(let opened):
                 connection = opened.connection
                 watch = opened.watch
-                backoff = .milliseconds(250)
+                backoff.reset()
                 lostSince = nil
                 lastError = ""
                 return opened.active
@@ -87,8 +87,7 @@ final class LibvirtLink: HypervisorLink {
                     ) { $0.reason = text }
                 }
                 lastError = text
-                nextAttempt = now + backoff
-                backoff = min(backoff * 2, .seconds(5))
+                nextAttempt = now + backoff.take()
                 return nil
             }
         }

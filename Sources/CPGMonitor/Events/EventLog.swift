@@ -29,8 +29,8 @@ final class EventLog: Sendable {
     /// The events file the parameters name: `events_file`; else the default, or, for a daemon given
     /// a status file of its own, the one beside it.
     static func path(_ values: ParameterValues) -> String {
-        if let given = values["events_file"] { return given }
-        guard let status = values["status_file"] else { return defaultPath }
+        if let given = values[MonitorKeys.eventsFile] { return given }
+        guard let status = values[MonitorKeys.statusFile] else { return defaultPath }
         return path(besideStatus: status)
     }
 

@@ -4,28 +4,28 @@ import KVMHACore
 enum MonitorParameters {
     static let table = ParameterTable([
         Parameter(
-            "group", default: "kvmha", long: "group", shortDescription: "CPG group name",
+            MonitorKeys.group, default: "kvmha", long: "group", shortDescription: "CPG group name",
             longDescription: "Name of the Corosync CPG group every node's daemon joins."),
         Parameter(
-            "hypervisor", default: "qemu:///system", long: "hypervisor", shortDescription: "libvirt URI",
+            MonitorKeys.hypervisor, default: "qemu:///system", long: "hypervisor", shortDescription: "libvirt URI",
             longDescription: "libvirt URI whose lifecycle events the daemon watches."),
         Parameter(
-            "heartbeat_interval", type: .integer, default: "200", long: "heartbeat-interval",
+            MonitorKeys.heartbeatInterval, default: "200", long: "heartbeat-interval",
             shortDescription: "Heartbeat interval (ms)",
             longDescription: "How often each daemon multicasts a heartbeat over CPG, in milliseconds."),
         Parameter(
-            "heartbeat_timeout", type: .integer, default: "1000", long: "heartbeat-timeout",
+            MonitorKeys.heartbeatTimeout, default: "1000", long: "heartbeat-timeout",
             shortDescription: "Heartbeat deadline (ms)",
             longDescription:
                 "A peer silent for this long is treated as hung, like a PROCDOWN. Counted only while this "
                 + "daemon's own heartbeats go round: a ring re-forming after a node loss delivers nothing, "
                 + "and then every peer's deadline starts again."),
         Parameter(
-            "libvirt_health_deadline", type: .integer, default: "30", long: "libvirt-health-deadline",
+            MonitorKeys.libvirtHealthDeadline, default: "30", long: "libvirt-health-deadline",
             shortDescription: "Seconds before libvirtd loss turns node health red",
             longDescription: "After libvirtd has been unreachable this long, #health-kvmha is set red."),
         Parameter(
-            "key_file", default: HeartbeatKey.defaultPath, long: "key-file",
+            MonitorKeys.keyFile, default: HeartbeatKey.defaultPath, long: "key-file",
             shortDescription: "Key that authenticates the daemons' heartbeats",
             longDescription:
                 "Every heartbeat carries an HMAC-SHA256 tag under a key derived from this file, bound to the sender's "
@@ -36,47 +36,47 @@ enum MonitorParameters {
                 + "Without the default file the daemon says so at start and acts on nothing its peers send or fail "
                 + "to send (its own guests are still watched); a file named here must exist."),
         Parameter(
-            "node_name", long: "node-name", shortDescription: "Pacemaker name of this node",
+            MonitorKeys.nodeName, long: "node-name", shortDescription: "Pacemaker name of this node",
             longDescription:
                 "The node name failures are reported against. Default: the node Pacemaker runs the agent on, "
                 + "else `crm_node -n`."),
         Parameter(
-            "resource", long: "resource", shortDescription: "Resource to fail when this daemon dies",
+            MonitorKeys.resource, long: "resource", shortDescription: "Resource to fail when this daemon dies",
             longDescription:
                 "The cluster resource that runs this daemon (set by ocf:kvmha:CPGMonitor from "
                 + "OCF_RESOURCE_INSTANCE): peers fail it on this node when the daemon dies or hangs. "
                 + "Empty when a service manager restarts the daemon instead."),
         Parameter(
-            "record_dir", default: RecordStore.defaultDirectory, long: "record-dir",
+            MonitorKeys.recordDirectory, default: RecordStore.defaultDirectory, long: "record-dir",
             shortDescription: "Directory of the VirtualDomain agent's domain records"),
         Parameter(
-            "status_file", default: "/run/kvmha/cpgmonitor.status", long: "status-file",
+            MonitorKeys.statusFile, default: "/run/kvmha/cpgmonitor.status", long: "status-file",
             shortDescription: "Where the daemon keeps its status",
             longDescription:
                 "Rewritten every second; `kvmha-cpgmonitor status` prints it, the OCF monitor checks it is fresh."),
         Parameter(
-            "events_file", long: "events-file", shortDescription: "Where the daemon writes its events",
+            MonitorKeys.eventsFile, long: "events-file", shortDescription: "Where the daemon writes its events",
             longDescription:
                 "One JSON line per decision (detected, reported, ignored and why, peers, quorum, health), kept to "
                 + "4 MiB plus one older file (.1); `kvmha-cpgmonitor events` prints them. Default: "
                 + "/var/log/kvmha/cpgmonitor.events, kept across a reboot or a fence; with a status_file of "
                 + "its own, that file's path with .events for .status."),
         Parameter(
-            "metrics_file", long: "metrics-file", shortDescription: "Prometheus textfile for node_exporter",
+            MonitorKeys.metricsFile, long: "metrics-file", shortDescription: "Prometheus textfile for node_exporter",
             longDescription:
                 "When set, the daemon's counters and detection-to-report histogram in Prometheus' text format, "
                 + "replaced every 5 s: point node_exporter's textfile collector at its directory (name it *.prom)."),
         Parameter(
-            "log_file", default: "/var/log/kvmha-cpgmonitor.log", long: "log-file",
+            MonitorKeys.logFile, default: "/var/log/kvmha-cpgmonitor.log", long: "log-file",
             shortDescription: "Log file of a daemon started by the OCF agent",
             longDescription:
                 "The daemon's timeline (one line per decision) when ocf:kvmha:CPGMonitor starts it; it also logs to syslog."
         ),
         Parameter(
-            "debug", type: .boolean, default: "0", long: "debug", shortDescription: "Log every event",
+            MonitorKeys.debug, default: "0", long: "debug", shortDescription: "Log every event",
             longDescription: "Also log every libvirt event and every malformed peer message, at debug level."),
         Parameter(
-            "daemon", default: "/usr/sbin/kvmha-cpgmonitor", long: "daemon",
+            MonitorKeys.daemon, default: "/usr/sbin/kvmha-cpgmonitor", long: "daemon",
             shortDescription: "Path of the kvmha-cpgmonitor binary the OCF agent starts"),
     ])
 
@@ -116,22 +116,4 @@ enum MonitorParameters {
         metadata.behaviour = MonitorBehaviour.notes
         return metadata
     }()
-}
-
-/// The daemon's parameters read as their types; the defaults are the table's.
-enum MonitorKeys {
-    static let group = ParameterKey<String>.text("group")
-    static let hypervisor = ParameterKey<String>.text("hypervisor")
-    static let heartbeatInterval = ParameterKey<Int>.integer("heartbeat_interval")
-    static let heartbeatTimeout = ParameterKey<Int>.integer("heartbeat_timeout")
-    static let libvirtHealthDeadline = ParameterKey<Int>.integer("libvirt_health_deadline")
-    static let recordDirectory = ParameterKey<String>.text("record_dir")
-    static let statusFile = ParameterKey<String>.text("status_file")
-    static let logFile = ParameterKey<String>.text("log_file")
-    static let keyFile = ParameterKey<String>.text("key_file")
-    static let daemon = ParameterKey<String>.text("daemon")
-
-    /// The keys read with the table's default behind them (`ParameterValues.value`).
-    static let texts = [group, hypervisor, recordDirectory, statusFile, logFile, keyFile, daemon]
-    static let integers = [heartbeatInterval, heartbeatTimeout, libvirtHealthDeadline]
 }

@@ -9,7 +9,7 @@ struct HealthAttribute: Sendable {
     private(set) var taken: String?
     private(set) var inFlight = false
     private(set) var retryAt: ContinuousClock.Instant?
-    private var backoff = Self.firstRetry
+    private var backoff = Backoff(first: Self.firstRetry, cap: Self.lastRetry)
 
     static let firstRetry: Duration = .seconds(1)
     static let lastRetry: Duration = .seconds(30)
@@ -17,7 +17,8 @@ struct HealthAttribute: Sendable {
     mutating func want(_ colour: String, because reason: String) {
         guard wanted != colour else { return }
         (wanted, why) = (colour, reason)
-        (retryAt, backoff) = (nil, Self.firstRetry)
+        retryAt = nil
+        backoff.reset()
     }
 
     /// The colour to send now, if one is wanted, not taken, and none is in flight or waiting to retry.
@@ -32,10 +33,9 @@ struct HealthAttribute: Sendable {
         inFlight = false
         if wasTaken {
             taken = colour
-            backoff = Self.firstRetry
+            backoff.reset()
         } else if colour == wanted {
-            retryAt = now + backoff
-            backoff = min(backoff * 2, Self.lastRetry)
+            retryAt = now + backoff.take()
         }
     }
 }

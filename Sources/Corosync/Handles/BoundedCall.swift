@@ -23,7 +23,10 @@ enum BoundedCall {
     }
 
     /// The call's own error, or `CS_ERR_TIMEOUT` from it for the deadline's.
-    private static func typed(_ error: any Error, _ function: String) -> CorosyncError {
-        error as? CorosyncError ?? CorosyncError(CS_ERR_TIMEOUT, function)
+    private static func typed(_ failure: BoundedFailure<CorosyncError>, _ function: String) -> CorosyncError {
+        switch failure {
+        case .failed(let error): error
+        case .timedOut: CorosyncError(CS_ERR_TIMEOUT, function)
+        }
     }
 }

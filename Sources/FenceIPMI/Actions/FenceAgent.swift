@@ -8,7 +8,10 @@ struct FenceAgent {
     let arguments: [String]
     let readStandardInput: () throws(ParameterError) -> String
 
-    static let ignoredOptions = ["ipmitool_path", "ipmitool_timeout", "use_sudo", "sudo_path", "shell_timeout"]
+    static let ignoredOptions = [
+        FenceKeys.ipmitoolPath.name, FenceKeys.ipmitoolTimeout.name, FenceKeys.useSudo.name, FenceKeys.sudoPath.name,
+        FenceKeys.shellTimeout.name,
+    ]
 
     var name: AgentName { AgentName(program: program) }
 
@@ -26,14 +29,14 @@ struct FenceAgent {
             StandardError.write(line: "ERROR: \(error.reason)")
             return .failure
         }
-        if values.bool("help") {
+        if values.isOn(FenceKeys.help) {
             print(
                 HelpText.usage(
                     program: program, summary: name.shortDescription, synopsis: "\(program) [options]",
                     table: name.table))
             return .success
         }
-        if values.bool("version") {
+        if values.isOn(FenceKeys.version) {
             print("\(program) \(KVMHAVersion.described)")
             return .success
         }
@@ -52,33 +55,31 @@ struct FenceAgent {
         case let action? where name.actions.contains(action) || action.isListing:
             return perform(action, settings)
         default:
-            StandardError.write(line: "ERROR: unknown action '\(ParameterValues.printable(values["action"] ?? ""))'")
+            StandardError.write(
+                line: "ERROR: unknown action '\(ParameterValues.printable(values.text(of: FenceKeys.action) ?? ""))'")
             return .failure
         }
     }
 
     func perform(_ action: FenceAction, _ settings: FenceSettings) -> FenceExitCode {
         let logger = AgentLogging.bootstrap(
-            ident: program, debug: settings.verbose || (settings.values.integer("verbose_level") ?? 0) > 0,
-            toSyslog: true, toStandardError: !settings.values.bool("quiet"),
-            debugFile: settings.values.string("debug_file"))
+            ident: program, debug: settings.verbose || (settings.values[FenceKeys.verboseLevel] ?? 0) > 0,
+            toSyslog: true, toStandardError: !settings.values.isOn(FenceKeys.quiet),
+            debugFile: settings.values.nonEmpty(FenceKeys.debugFile))
         do throws(FenceError) {
             do { try settings.values.validate() } catch { throw .invalid(error.reason) }
             try settings.checkRanges()
-            for name in Self.ignoredOptions where settings.values.isGiven(name) {
+            for name in Self.ignoredOptions where settings.values.given[name] != nil {
                 logger.notice("\(name) is accepted for compatibility and ignored: fence_ipmi speaks IPMI itself")
             }
-            if action == .validateAll {
-                _ = try settings.sessionOptions(password: "")
-                return .success
-            }
+            let plan = try SessionPlan(settings)
+            if action == .validateAll { return .success }
             let deadline = settings.overallDeadline
             if action == .off || action == .reboot, settings.delay > .zero {
                 logger.info("waiting \(settings.delay) (delay) before \(action)")
                 nap(min(settings.delay, deadline.remaining))
             }
-            let password = try PasswordSource.password(settings.values, deadline: deadline)
-            let session = try open(settings, password: password, deadline: deadline, logger: logger)
+            let session = try open(plan, settings, deadline: deadline, logger: logger)
             if action.isListing {
                 return try list(session, settings, withStatus: action == .listStatus, until: deadline)
             }
@@ -131,18 +132,14 @@ struct FenceAgent {
     }
 
     /// Opens the session as ipmitool would succeed with the same options (SessionNegotiation).
-    func open(_ settings: FenceSettings, password: String, deadline: Deadline, logger: Logger) throws(FenceError)
-        -> IPMISession
+    func open(_ plan: SessionPlan, _ settings: FenceSettings, deadline: Deadline, logger: Logger)
+        throws(FenceError) -> IPMISession
     {
-        var options = try settings.sessionOptions(password: password)
-        let ciphers = try settings.cipherSuites()
         let login = Deadline.after(settings.loginTimeout).capped(at: deadline)
-        do { options.host = try HostLookup.numericAddress(options.host, deadline: login) } catch {
-            throw .bmc(error == .timedOut(options.host) ? .unreachable(host: options.host) : .invalidHost(options.host))
-        }
+        let options = try plan.resolved(deadline: deadline, login: login)
         do {
             return try SessionNegotiation.open(
-                options, ciphers: ciphers, deadline: login,
+                options, ciphers: plan.ciphers, deadline: login,
                 log: { logger.debug("\($0)") },
                 using: { (options, deadline) throws(IPMIError) in
                     try IPMISession(options, deadline: deadline)
@@ -163,7 +160,7 @@ struct FenceAgent {
             return Chassis(session: session)
         }
         let shelf = try AtcaShelf(session: session, sensor: settings.hotswapSensor)
-        guard let plug = settings.values.string("plug") else {
+        guard let plug = settings.values.nonEmpty(FenceKeys.plug) else {
             throw .invalid("ATCA mode needs plug: the blade's IPMB address (0x82) or slot number")
         }
         let address: UInt8

@@ -5,106 +5,107 @@ import KVMHACore
 enum FenceParameters {
     static let table = ParameterTable([
         Parameter(
-            "action", type: .string, default: "reboot", required: true, short: "o", long: "action",
+            FenceKeys.action, type: .string, default: "reboot", required: true, short: "o", long: "action",
             shortDescription: "Fencing action"),
         Parameter(
-            "auth", type: .choice(["md5", "password", "none"]), short: "A", long: "auth",
+            FenceKeys.authentication, short: "A", long: "auth",
             shortDescription: "IPMI 1.5 authentication type"),
-        Parameter("cipher", short: "C", long: "cipher", shortDescription: "RMCP+ cipher suite id (IPMI 2.0)"),
+        Parameter(FenceKeys.cipher, short: "C", long: "cipher", shortDescription: "RMCP+ cipher suite id (IPMI 2.0)"),
         Parameter(
-            "hexadecimal_kg", secret: true, long: "hexadecimal-kg", valueName: "key",
+            FenceKeys.hexadecimalKg, secret: true, long: "hexadecimal-kg", valueName: "key",
             shortDescription: "Hexadecimal-encoded Kg key for IPMI 2.0 authentication"),
         Parameter(
-            "ip", aliases: ["ipaddr"], short: "a", long: "ip",
+            FenceKeys.ip, aliases: ["ipaddr"], short: "a", long: "ip",
             shortDescription: "IP address or host name of the BMC (the shelf manager with atca)"),
         Parameter(
-            "ipport", type: .integer, default: "623", short: "u", long: "ipport", valueName: "port",
+            FenceKeys.port, default: "623", short: "u", long: "ipport", valueName: "port",
             shortDescription: "UDP port of the BMC"),
         Parameter(
-            "lanplus", type: .boolean, default: "0", short: "P", long: "lanplus",
+            FenceKeys.lanplus, default: "0", short: "P", long: "lanplus",
             shortDescription: "Use IPMI 2.0 (RMCP+, lanplus)"),
         Parameter(
-            "username", aliases: ["login"], short: "l", long: "username", valueName: "name",
+            FenceKeys.username, aliases: ["login"], short: "l", long: "username", valueName: "name",
             shortDescription: "Login name"),
         Parameter(
-            "method", type: .choice(["onoff", "cycle"]), default: "onoff", short: "m", long: "method",
+            FenceKeys.method, default: "onoff", short: "m", long: "method",
             shortDescription: "How to reboot: off then on, or a power cycle"),
         Parameter(
-            "password", secret: true, aliases: ["passwd"], short: "p", long: "password",
+            FenceKeys.password, secret: true, aliases: ["passwd"], short: "p", long: "password",
             shortDescription: "Login password or passphrase"),
         Parameter(
-            "password_script", aliases: ["passwd_script"], short: "S", long: "password-script", valueName: "script",
+            FenceKeys.passwordScript, aliases: ["passwd_script"], short: "S", long: "password-script",
+            valueName: "script",
             shortDescription: "Program whose first output line is the password (run without a shell)"),
         Parameter(
-            "plug", aliases: ["port"], short: "n", long: "plug", valueName: "id",
+            FenceKeys.plug, aliases: ["port"], short: "n", long: "plug", valueName: "id",
             shortDescription: "The node's BMC with port_as_ip, or the ATCA blade (IPMB address or slot)"),
         Parameter(
-            "privlvl", type: .choice(["callback", "user", "operator", "administrator"]), default: "administrator",
+            FenceKeys.privilege, default: "administrator",
             short: "L", long: "privlvl", valueName: "level", shortDescription: "Privilege level on the BMC"),
         Parameter(
-            "target", long: "target", valueName: "targetaddress",
+            FenceKeys.target, long: "target", valueName: "targetaddress",
             shortDescription: "Bridge IPMI requests to this IPMB address"),
         Parameter(
-            "atca", type: .boolean, default: "0", long: "atca",
+            FenceKeys.atca, default: "0", long: "atca",
             shortDescription: "ATCA mode: ip is the shelf manager, plug the blade"),
         Parameter(
-            "hotswap_sensor", type: .integer, default: "0", long: "hotswap-sensor", valueName: "number",
+            FenceKeys.hotswapSensor, default: "0", long: "hotswap-sensor", valueName: "number",
             shortDescription: "ATCA: number of the blade's FRU hot-swap sensor (type 0xF0)"),
         Parameter(
-            "workarounds", default: "", long: "workarounds",
+            FenceKeys.workarounds, default: "", long: "workarounds",
             shortDescription: "libfreeipmi workarounds, comma separated (opensesspriv, intel20, supermicro20, sun20 …)"),
-        Parameter("quiet", type: .boolean, short: "q", long: "quiet", shortDescription: "No log lines on stderr"),
-        Parameter("verbose", type: .boolean, short: "v", long: "verbose", shortDescription: "Verbose mode"),
+        Parameter(FenceKeys.quiet, short: "q", long: "quiet", shortDescription: "No log lines on stderr"),
+        Parameter(FenceKeys.verbose, short: "v", long: "verbose", shortDescription: "Verbose mode"),
         Parameter(
-            "verbose_level", type: .integer, long: "verbose-level", shortDescription: "Level of debugging detail"),
+            FenceKeys.verboseLevel, long: "verbose-level", shortDescription: "Level of debugging detail"),
         Parameter(
-            "debug_file", aliases: ["debug"], short: "D", long: "debug-file", valueName: "debugfile",
+            FenceKeys.debugFile, aliases: ["debug"], short: "D", long: "debug-file", valueName: "debugfile",
             shortDescription: "Write debug information to this file"),
         Parameter(
-            "version", type: .boolean, short: "V", long: "version", shortDescription: "Print the version and exit"),
-        Parameter("help", type: .boolean, short: "h", long: "help", shortDescription: "Print this help and exit"),
+            FenceKeys.version, short: "V", long: "version", shortDescription: "Print the version and exit"),
+        Parameter(FenceKeys.help, short: "h", long: "help", shortDescription: "Print this help and exit"),
         Parameter(
-            "plug_separator", default: ",", long: "plug-separator", valueName: "char",
+            FenceKeys.plugSeparator, default: ",", long: "plug-separator", valueName: "char",
             shortDescription: "Separator between several plugs"),
         Parameter(
-            "delay", type: .seconds, default: "0", long: "delay", valueName: "seconds",
+            FenceKeys.delay, default: "0", long: "delay", valueName: "seconds",
             shortDescription: "Wait this long before off or reboot"),
         Parameter(
-            "disable_timeout", long: "disable-timeout", valueName: "true/false",
+            FenceKeys.disableTimeout, long: "disable-timeout", valueName: "true/false",
             shortDescription: "Accepted for compatibility"),
         Parameter(
-            "ipmitool_path", default: "/usr/bin/ipmitool", long: "ipmitool-path", valueName: "path",
+            FenceKeys.ipmitoolPath, default: "/usr/bin/ipmitool", long: "ipmitool-path", valueName: "path",
             shortDescription: "Accepted and ignored: fence_ipmi speaks IPMI itself"),
         Parameter(
-            "login_timeout", type: .seconds, default: "5", long: "login-timeout", valueName: "seconds",
+            FenceKeys.loginTimeout, default: "5", long: "login-timeout", valueName: "seconds",
             shortDescription: "Session set-up timeout"),
         Parameter(
-            "port_as_ip", type: .boolean, long: "port-as-ip", shortDescription: "plug names the BMC's address"),
+            FenceKeys.portAsIp, long: "port-as-ip", shortDescription: "plug names the BMC's address"),
         Parameter(
-            "power_timeout", type: .seconds, default: "20", long: "power-timeout", valueName: "seconds",
+            FenceKeys.powerTimeout, default: "20", long: "power-timeout", valueName: "seconds",
             shortDescription: "How long to wait for the power state to change"),
         Parameter(
-            "power_wait", type: .seconds, default: "2", long: "power-wait", valueName: "seconds",
+            FenceKeys.powerWait, default: "2", long: "power-wait", valueName: "seconds",
             shortDescription: "Minimum time after on/off before the state is trusted"),
         Parameter(
-            "shell_timeout", type: .seconds, default: "3", long: "shell-timeout", valueName: "seconds",
+            FenceKeys.shellTimeout, default: "3", long: "shell-timeout", valueName: "seconds",
             shortDescription: "Per-command timeout"),
         Parameter(
-            "stonith_status_sleep", type: .seconds, default: "1", long: "stonith-status-sleep", valueName: "seconds",
+            FenceKeys.statusInterval, default: "1", long: "stonith-status-sleep", valueName: "seconds",
             shortDescription: "Longest interval between status polls"),
         Parameter(
-            "ipmitool_timeout", default: "2", long: "ipmitool-timeout", valueName: "timeout",
+            FenceKeys.ipmitoolTimeout, default: "2", long: "ipmitool-timeout", valueName: "timeout",
             shortDescription: "Accepted and ignored: fence_ipmi speaks IPMI itself"),
         Parameter(
-            "retry_on", type: .integer, default: "1", long: "retry-on", valueName: "attempts",
+            FenceKeys.retryOn, default: "1", long: "retry-on", valueName: "attempts",
             shortDescription: "Count of attempts to power on"),
         Parameter(
-            "use_sudo", type: .boolean, aliases: ["sudo"], long: "use-sudo",
+            FenceKeys.useSudo, aliases: ["sudo"], long: "use-sudo",
             shortDescription: "Accepted and ignored: no third-party program is run"),
         Parameter(
-            "sudo_path", default: "/usr/bin/sudo", long: "sudo-path", valueName: "path",
+            FenceKeys.sudoPath, default: "/usr/bin/sudo", long: "sudo-path", valueName: "path",
             shortDescription: "Accepted and ignored"),
-        Parameter("nodename", shortDescription: "The node to fence (set by Pacemaker's fencer)"),
+        Parameter(FenceKeys.nodename, shortDescription: "The node to fence (set by Pacemaker's fencer)"),
     ])
 
     static let longDescription =

@@ -43,15 +43,12 @@ struct PowerControl {
     func waitFor(_ wanted: PowerState) throws(FenceError) {
         let earliest = settings.powerWaitIsSet ? Deadline.after(settings.powerWait) : .now
         let latest = Deadline.after(settings.powerTimeout).capped(at: deadline)
-        var interval = Duration.milliseconds(50)
-        while true {
-            if try polledState() == wanted && earliest.hasPassed { return }
-            if latest.hasPassed { throw .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds) }
-            // stonith_status_sleep=0 would poll the BMC back to back: 50 ms is the floor.
-            let cap = max(settings.statusInterval, Self.shortestPoll)
-            KVMHACore.nap(min(interval, cap, max(.milliseconds(1), latest.remaining)))
-            interval = min(interval * 2, cap)
+        // stonith_status_sleep=0 would poll the BMC back to back: 50 ms is the floor.
+        let backoff = Backoff(first: Self.shortestPoll, cap: max(settings.statusInterval, Self.shortestPoll))
+        let reached = try poll(until: latest, backoff: backoff) { () throws(FenceError) in
+            try polledState() == wanted && earliest.hasPassed
         }
+        if !reached { throw .powerStateNotReached(wanted: wanted, seconds: settings.powerTimeout.seconds) }
     }
 
     /// Reboot as fence-agents define it: the node is fenced once it is verified off, so a power-on

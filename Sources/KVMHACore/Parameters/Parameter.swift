@@ -30,7 +30,30 @@ public struct Parameter: Sendable {
     public var shortDescription: String
     public var longDescription: String
 
-    public init(
+    /// A row built from its key: the name and the type are the key's (`type` overrides the type
+    /// where the table validates more loosely than the key reads, e.g. an action named by the caller).
+    public init<Value>(
+        _ key: ParameterKey<Value>,
+        type: ParameterType? = nil,
+        default defaultValue: String? = nil,
+        required: Bool = false,
+        unique: Bool = false,
+        reloadable: Bool = false,
+        secret: Bool = false,
+        aliases: [String] = [],
+        short shortOption: Character? = nil,
+        long longOption: String? = nil,
+        valueName: String? = nil,
+        shortDescription: String,
+        longDescription: String? = nil
+    ) {
+        self.init(
+            key.name, type: type ?? key.type, default: defaultValue, required: required, unique: unique,
+            reloadable: reloadable, secret: secret, aliases: aliases, short: shortOption, long: longOption,
+            valueName: valueName, shortDescription: shortDescription, longDescription: longDescription)
+    }
+
+    init(
         _ name: String,
         type: ParameterType = .string,
         default defaultValue: String? = nil,

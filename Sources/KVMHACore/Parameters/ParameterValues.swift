@@ -12,22 +12,13 @@ public struct ParameterValues: Sendable {
 
     public mutating func set(_ name: String, _ value: String) { given[name] = value }
 
-    public func isGiven(_ name: String) -> Bool { given[name] != nil }
+    func isGiven(_ name: String) -> Bool { given[name] != nil }
 
-    /// The given value, else the default, else nil.
-    public subscript(_ name: String) -> String? {
+    /// The given value, else the default, else nil. By name only here: the agents read by `ParameterKey`.
+    subscript(_ name: String) -> String? {
         if let value = given[name] { return value }
         return table[name]?.defaultValue
     }
-
-    public func string(_ name: String) -> String? {
-        guard let value = self[name], !value.isEmpty else { return nil }
-        return value
-    }
-
-    public func integer(_ name: String) -> Int? { self[name].flatMap { Int($0) } }
-
-    public func bool(_ name: String) -> Bool { self[name].flatMap(BooleanValue.parse) ?? false }
 
     /// Checks every value against its declared type and every required parameter for presence.
     public func validate() throws(ParameterError) {

@@ -8,6 +8,20 @@ public struct DeadlineExceeded: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(what) did not return before the deadline" }
 }
 
+/// How a bounded call failed: it did not return by its deadline (or was never made, the pool being
+/// full), or it returned its own error. Typed, so a caller maps each to its own error without casts.
+public enum BoundedFailure<Failure: Error>: Error, CustomStringConvertible {
+    case timedOut(DeadlineExceeded)
+    case failed(Failure)
+
+    public var description: String {
+        switch self {
+        case .timedOut(let late): late.description
+        case .failed(let error): "\(error)"
+        }
+    }
+}
+
 /// Bounds a blocking C call that has no timeout of its own (a libvirt RPC to a hung daemon): it runs
 /// on another thread and the caller stops waiting at the deadline. The abandoned call may finish
 /// later; agents exit right after such a failure, which ends it. At most 48 calls are out at once in
@@ -39,8 +53,8 @@ public enum Bounded {
 
     public static func call<T: Sendable, E: Error>(
         _ what: String, deadline: Deadline, pool: Pool = .shared, _ work: @escaping @Sendable () throws(E) -> T
-    ) throws -> T {
-        guard pool.enter() else { throw pool.full(what) }
+    ) throws(BoundedFailure<E>) -> T {
+        guard pool.enter() else { throw .timedOut(pool.full(what)) }
         let box = Mutex<Result<T, E>?>(nil)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -50,8 +64,11 @@ public enum Bounded {
             box.withLock { $0 = result }
             done.signal()
         }
-        if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw DeadlineExceeded(what: what) }
-        return try box.withLock { $0! }.get()
+        if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw .timedOut(DeadlineExceeded(what: what)) }
+        switch box.withLock({ $0! }) {
+        case .success(let value): return value
+        case .failure(let error): throw .failed(error)
+        }
     }
 
     /// `call` for a result that is not Sendable but handed over whole (the owner of a C handle, made
@@ -59,9 +76,9 @@ public enum Bounded {
     /// the deadline; one that comes back later is released on that thread.
     public static func take<T, E: Error>(
         _ what: String, deadline: Deadline, _ work: @escaping @Sendable () throws(E) -> sending T
-    ) throws -> sending T {
+    ) throws(BoundedFailure<E>) -> sending T {
         let pool = Pool.shared
-        guard pool.enter() else { throw pool.full(what) }
+        guard pool.enter() else { throw .timedOut(pool.full(what)) }
         let box = Mutex<Result<T, E>?>(nil)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -72,9 +89,11 @@ public enum Bounded {
             }
             done.signal()
         }
-        if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw DeadlineExceeded(what: what) }
-        let result = box.withLock { $0.take() }
-        return try result!.get()
+        if done.wait(timeout: deadline.dispatchTime) == .timedOut { throw .timedOut(DeadlineExceeded(what: what)) }
+        switch box.withLock({ $0.take() })! {
+        case .success(let value): return value
+        case .failure(let error): throw .failed(error)
+        }
     }
 }
 

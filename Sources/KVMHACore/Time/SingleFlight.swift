@@ -11,7 +11,7 @@ public final class SingleFlight: Sendable {
     /// Runs `work` bounded by `deadline` unless an earlier call is still running; nil then.
     public func call<T: Sendable, E: Error>(
         _ what: String, deadline: Deadline, _ work: @escaping @Sendable () throws(E) -> T
-    ) throws -> T? {
+    ) throws(BoundedFailure<E>) -> T? {
         let started = busy.withLock { busy in
             if busy { return false }
             busy = true

@@ -23,7 +23,7 @@ struct Context: Sendable {
 
     /// The domain this resource manages: from its config when readable, else from the record made at
     /// start (probe and stop must work without the file).
-    func identity() -> (config: DomainConfig?, name: String?, uuid: String?, problem: String?, record: DomainRecord?) {
+    func identity() -> DomainIdentity {
         let record = records.load(resource)
         do {
             // A hung NFS mount would hold the open or the read past every deadline: bounded, and a FIFO
@@ -34,24 +34,44 @@ struct Context: Sendable {
             }
             do {
                 let config = try DomainConfig(xml: text)
-                return (config, config.name, config.uuid ?? record?.uuid, nil, record)
+                return DomainIdentity(
+                    config: config, name: config.name, uuid: config.uuid ?? record?.uuid, problem: nil, record: record)
             } catch {
-                return (nil, record?.domainName, record?.uuid, "config \(settings.config): \(error)", record)
+                return DomainIdentity(recorded: record, problem: "config \(settings.config): \(error)")
             }
         } catch {
-            return (nil, record?.domainName, record?.uuid, "config \(error)", record)
+            return DomainIdentity(recorded: record, problem: "config \(error)")
         }
     }
 
     /// Opens the hypervisor connection, bounded by `until`.
-    func connect(until: Deadline) throws -> any HypervisorConnection {
-        let hypervisor = self.hypervisor
-        let uri = settings.hypervisorURI
-        let connection = try Bounded.call("connecting to \(uri)", deadline: until) { () throws(LibvirtErrorBox) in
-            do throws(LibvirtError) { return try hypervisor.connect(uri: uri) } catch {
-                throw LibvirtErrorBox(error: error)
-            }
-        }
+    func connect(until: Deadline) throws(BoundedFailure<LibvirtError>) -> any HypervisorConnection {
+        let connection = try hypervisor.connect(uri: settings.hypervisorURI, until: until)
         return BoundedConnection(connection, calls: BoundedCalls(deadline: until))
+    }
+}
+
+/// The domain a resource manages, as `Context.identity()` found it.
+struct DomainIdentity {
+    /// The parsed config; nil when the file is missing or unreadable (`problem` says why).
+    let config: DomainConfig?
+    /// The domain's name: the config's, else the one recorded at start.
+    let name: String?
+    let uuid: String?
+    let problem: String?
+    let record: DomainRecord?
+}
+
+extension DomainIdentity {
+    /// Without a config: what the record made at start says.
+    init(recorded record: DomainRecord?, problem: String) {
+        self.init(config: nil, name: record?.domainName, uuid: record?.uuid, problem: problem, record: record)
+    }
+}
+
+extension Hypervisor {
+    /// A connection opened within `until` (libvirt's open has no timeout of its own).
+    func connect(uri: String, until: Deadline) throws(BoundedFailure<LibvirtError>) -> any HypervisorConnection {
+        try Bounded.call("connecting to \(uri)", deadline: until) { () throws(LibvirtError) in try connect(uri: uri) }
     }
 }

@@ -17,7 +17,10 @@ extension Context {
         guard let target = migrationTarget, !target.isEmpty else {
             throw .notConfigured("migrate_to needs OCF_RESKEY_CRM_meta_migrate_target")
         }
-        let (_, name, uuid, problem, _) = identity()
+        let domain = identity()
+        let name = domain.name
+        let uuid = domain.uuid
+        let problem = domain.problem
         guard let name else { throw .notInstalled(problem ?? "config unreadable") }
         let plan = MigrationPlan(settings: settings, target: target)
         for option in plan.ignoredOptions {
@@ -48,16 +51,8 @@ extension Context {
         if plan.flags.contains(.peerToPeer) {
             destination = nil
         } else {
-            let hypervisor = self.hypervisor
             let uri = plan.destinationURI
-            do {
-                destination = try Bounded.call("connecting to \(uri)", deadline: jobDeadline) {
-                    () throws(LibvirtErrorBox) in
-                    do throws(LibvirtError) { return try hypervisor.connect(uri: uri) } catch {
-                        throw LibvirtErrorBox(error: error)
-                    }
-                }
-            } catch {
+            do { destination = try hypervisor.connect(uri: uri, until: jobDeadline) } catch {
                 throw .failed("cannot reach the migration target \(uri): \(error)")
             }
         }
@@ -98,7 +93,10 @@ extension Context {
 
     /// migrate_from: wait for the migrated domain to run here, up to the deadline (never forever).
     func migrateFrom() throws(AgentError) -> OCFExitCode {
-        let (_, name, uuid, problem, _) = identity()
+        let domain = identity()
+        let name = domain.name
+        let uuid = domain.uuid
+        let problem = domain.problem
         guard let name else { throw .notInstalled(problem ?? "config unreadable") }
         recordIntent(.migratingIn, name: name, uuid: uuid)
         shutdownOrdering?.ensure(until: deadline, logger: logger)

@@ -6,7 +6,12 @@ extension Context {
     /// monitor/status: the domain's state from libvirt; from its recorded emulator process when
     /// libvirtd cannot be reached (never "not running" while that process lives).
     func monitor() throws(AgentError) -> OCFExitCode {
-        let (config, name, uuid, problem, record) = identity()
+        let domain = identity()
+        let config = domain.config
+        let name = domain.name
+        let uuid = domain.uuid
+        let problem = domain.problem
+        let record = domain.record
         guard let name else {
             if interval == 0 {
                 logger.info("probe: \(problem ?? "no config"), and nothing recorded: not running")

@@ -42,20 +42,17 @@ extension Context {
     /// status and the start of its output, as the stock agent's exit reason does.
     func runMonitorScripts(until deadline: Deadline) throws(AgentError) {
         for script in settings.monitorScripts {
-            do {
-                let result = try ChildProcess.run(script, [], deadline: deadline)
-                guard result.succeeded else {
-                    let output = ParameterValues.printable(result.output.trimmingWhitespace())
-                    throw AgentError.failed(
-                        "monitor script \(script) failed (exit \(result.exitCode.map(String.init) ?? "signal"))"
-                            + (output.isEmpty ? "" : " with output: \(output)"))
-                }
-                logger.debug("monitor script \(script) passed")
-            } catch let error as AgentError {
-                throw error
-            } catch {
+            let result: ChildResult
+            do { result = try ChildProcess.run(script, [], deadline: deadline) } catch {
                 throw .failed("monitor script \(script): \(error)")
             }
+            guard result.succeeded else {
+                let output = ParameterValues.printable(result.output.trimmingWhitespace())
+                throw .failed(
+                    "monitor script \(script) failed (exit \(result.exitCode.map(String.init) ?? "signal"))"
+                        + (output.isEmpty ? "" : " with output: \(output)"))
+            }
+            logger.debug("monitor script \(script) passed")
         }
     }
 
@@ -93,13 +90,16 @@ extension Context {
         var wanted: [String: String] = [:]
         let info = try? guest.info()
         for (name, autoset, unset) in [
-            ("cpu", "autoset_utilization_cpu", "unset_utilization_cpu"),
-            ("host_memory", "autoset_utilization_host_memory", "unset_utilization_host_memory"),
-            ("hv_memory", "autoset_utilization_hv_memory", "unset_utilization_hv_memory"),
+            ("cpu", VirtualDomainKeys.autosetUtilizationCpu, VirtualDomainKeys.unsetUtilizationCpu),
+            (
+                "host_memory", VirtualDomainKeys.autosetUtilizationHostMemory,
+                VirtualDomainKeys.unsetUtilizationHostMemory
+            ),
+            ("hv_memory", VirtualDomainKeys.autosetUtilizationHvMemory, VirtualDomainKeys.unsetUtilizationHvMemory),
         ] {
-            if values.bool(unset) {
+            if values.isOn(unset) {
                 wanted[name] = ""
-            } else if values.bool(autoset), let info {
+            } else if values.isOn(autoset), let info {
                 wanted[name] = name == "cpu" ? "\(info.virtualCPUs)" : "\(info.maxMemoryKiB / 1024)"
             }
         }

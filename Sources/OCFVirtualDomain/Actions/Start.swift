@@ -15,7 +15,9 @@ extension Context {
             )
         }
         warnIfLibvirtOwnsConfig()
-        let (config, _, _, problem, _) = identity()
+        let domain = identity()
+        let config = domain.config
+        let problem = domain.problem
         guard let config else { throw .notInstalled(problem ?? "config unreadable") }
         let connection: any HypervisorConnection
         do { connection = try connect(until: deadline) } catch {

@@ -21,7 +21,10 @@ extension Context {
     /// it; a domain that does not exist is stopped. Records the intent first, so the monitor daemon
     /// never takes this stop for a crash.
     func stop() throws(AgentError) -> OCFExitCode {
-        let (_, name, uuid, problem, _) = identity()
+        let domain = identity()
+        let name = domain.name
+        let uuid = domain.uuid
+        let problem = domain.problem
         guard let name else {
             logger.warning("stop: \(problem ?? "no config") and nothing recorded on this node: nothing to stop")
             return .success
@@ -193,11 +196,11 @@ extension Context {
     }
 
     /// Connects, retrying while libvirtd is unreachable (it may be restarting), until `until`.
-    func connectRetrying(until: Deadline) throws -> any HypervisorConnection {
-        var failure: (any Error)?
+    func connectRetrying(until: Deadline) throws(BoundedFailure<LibvirtError>) -> any HypervisorConnection {
+        var failure: BoundedFailure<LibvirtError>?
         var connection: (any HypervisorConnection)?
         _ = poll(until: until) {
-            do {
+            do throws(BoundedFailure<LibvirtError>) {
                 connection = try connect(until: until)
                 return true
             } catch {
@@ -206,7 +209,7 @@ extension Context {
             }
         }
         if let connection { return connection }
-        throw failure ?? DeadlineExceeded(what: "connecting to \(settings.hypervisorURI)")
+        throw failure ?? .timedOut(DeadlineExceeded(what: "connecting to \(settings.hypervisorURI)"))
     }
 
     /// libvirtd stayed unreachable: the guest must still not outlive a successful stop, so its

@@ -44,7 +44,9 @@ struct VirtualDomainAgent {
     /// validate-all: parameters, then the config file itself.
     func validateAll() throws(AgentError) -> OCFExitCode {
         try context.settings.validate()
-        let (config, _, _, problem, _) = context.identity()
+        let domain = context.identity()
+        let config = domain.config
+        let problem = domain.problem
         guard config != nil else { throw .notInstalled(problem ?? "config unreadable") }
         return .success
     }

@@ -47,12 +47,25 @@ struct KeptConfig {
     func around(until deadline: Deadline, _ undefine: () throws -> Void) throws {
         let kept = self
         let shown = ParameterValues.printable(path)
-        let keeping = try Bounded.call("keeping config \(shown)", deadline: deadline) {
-            () throws(AgentError) -> Keeping in try kept.keep()
-        }
+        let keeping: Keeping
+        do {
+            keeping = try Bounded.call("keeping config \(shown)", deadline: deadline) {
+                () throws(AgentError) in try kept.keep()
+            }
+        } catch { throw Self.unwrapped(error) }
         try undefine()
-        try Bounded.call("putting config \(shown) back", deadline: deadline) {
-            () throws(AgentError) in try kept.restore(keeping)
+        do {
+            try Bounded.call("putting config \(shown) back", deadline: deadline) {
+                () throws(AgentError) in try kept.restore(keeping)
+            }
+        } catch { throw Self.unwrapped(error) }
+    }
+
+    /// The agent's own error as it was thrown, or the deadline's: the start reports either as it is.
+    private static func unwrapped(_ failure: BoundedFailure<AgentError>) -> any Error {
+        switch failure {
+        case .failed(let error): error
+        case .timedOut(let late): late
         }
     }
 

@@ -10,18 +10,19 @@ struct MigrationPlan: Sendable, Equatable {
 
     init(settings: Settings, target: String) {
         let values = settings.values
-        let host = Self.withSuffix(target, values.string("migration_network_suffix"))
-        if let remote = values.string("remoteuri") {
+        let host = Self.withSuffix(target, values.nonEmpty(VirtualDomainKeys.migrationNetworkSuffix))
+        if let remote = values.nonEmpty(VirtualDomainKeys.remoteuri) {
             destinationURI = remote.replacing("%n", with: target)
         } else {
             destinationURI = Self.remoteURI(
-                hypervisor: settings.hypervisorURI, host: host, transport: values.string("migration_transport"),
-                user: values.string("migration_user"))
+                hypervisor: settings.hypervisorURI, host: host,
+                transport: values.nonEmpty(VirtualDomainKeys.migrationTransport),
+                user: values.nonEmpty(VirtualDomainKeys.migrationUser))
         }
         var flags: MigrationFlags = [.live]
         var dataURI: String?
         var ignored: [String] = []
-        let options = (values["migrate_options"] ?? "").split(separator: " ").map(String.init)
+        let options = values[VirtualDomainKeys.migrateOptions] ?? []
         var index = 0
         while index < options.count {
             switch options[index] {
@@ -39,11 +40,11 @@ struct MigrationPlan: Sendable, Equatable {
             }
             index += 1
         }
-        if let uri = values.string("migrateuri") {
+        if let uri = values.nonEmpty(VirtualDomainKeys.migrateuri) {
             dataURI = uri.replacing("%n", with: target)
-        } else if dataURI == nil, let port = values.integer("migrateport") {
+        } else if dataURI == nil, let port = values[VirtualDomainKeys.migrateport] {
             dataURI = "tcp:\(host):\(port)"
-        } else if dataURI == nil, values.string("migration_network_suffix") != nil {
+        } else if dataURI == nil, values.nonEmpty(VirtualDomainKeys.migrationNetworkSuffix) != nil {
             dataURI = "tcp:\(host)"
         }
         let speed = settings.migrationSpeed

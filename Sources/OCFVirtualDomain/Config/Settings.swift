@@ -5,24 +5,19 @@ import Libvirt
 struct Settings: Sendable {
     let values: ParameterValues
 
-    var config: String { values["config"] ?? "" }
-    var hypervisorURI: String { values.string("hypervisor") ?? Self.defaultURI }
-    var forceStop: Bool { values.bool("force_stop") }
-    var snapshotDirectory: String? { values.string("snapshot") }
-    var saveConfigOnStop: Bool { values.bool("save_config_on_stop") || syncConfigOnStop }
-    var syncConfigOnStop: Bool { values.bool("sync_config_on_stop") }
-    var monitorScripts: [String] { (values["monitor_scripts"] ?? "").split(separator: " ").map(String.init) }
-    var startResources: Bool { values.bool("start_resources") }
-    var backingFile: String? { values.string("backingfile") }
-    var stateless: Bool { values.bool("stateless") }
-    var copyInDirectories: [String] { (values["copyindirs"] ?? "").split(separator: " ").map(String.init) }
-    var migrationSpeed: Int { values.value(Self.migrationSpeedKey) }
-    var migrationDowntime: Int { values.value(Self.migrationDowntimeKey) }
-
-    static let migrationSpeedKey = ParameterKey<Int>.integer("migration_speed")
-    static let migrationDowntimeKey = ParameterKey<Int>.integer("migration_downtime")
-    /// The keys read with the table's default behind them (`ParameterValues.value`).
-    static let defaultedKeys = [migrationSpeedKey, migrationDowntimeKey]
+    var config: String { values[VirtualDomainKeys.config] ?? "" }
+    var hypervisorURI: String { values.nonEmpty(VirtualDomainKeys.hypervisor) ?? Self.defaultURI }
+    var forceStop: Bool { values.isOn(VirtualDomainKeys.forceStop) }
+    var snapshotDirectory: String? { values.nonEmpty(VirtualDomainKeys.snapshot) }
+    var saveConfigOnStop: Bool { values.isOn(VirtualDomainKeys.saveConfigOnStop) || syncConfigOnStop }
+    var syncConfigOnStop: Bool { values.isOn(VirtualDomainKeys.syncConfigOnStop) }
+    var monitorScripts: [String] { values[VirtualDomainKeys.monitorScripts] ?? [] }
+    var startResources: Bool { values.isOn(VirtualDomainKeys.startResources) }
+    var backingFile: String? { values.nonEmpty(VirtualDomainKeys.backingfile) }
+    var stateless: Bool { values.isOn(VirtualDomainKeys.stateless) }
+    var copyInDirectories: [String] { values[VirtualDomainKeys.copyindirs] ?? [] }
+    var migrationSpeed: Int { values.value(VirtualDomainKeys.migrationSpeed) }
+    var migrationDowntime: Int { values.value(VirtualDomainKeys.migrationDowntime) }
 
     /// libvirt's own default for a root client, as `virsh uri` prints it.
     static let defaultURI = "qemu:///system"
@@ -30,7 +25,9 @@ struct Settings: Sendable {
     /// The shutdown methods `shutdown_mode` names (empty = libvirt's default choice).
     func shutdownModes() throws(AgentError) -> ShutdownModes {
         var modes: ShutdownModes = []
-        for word in (values["shutdown_mode"] ?? "").split(separator: ",").map({ $0.trimmingWhitespace().lowercased() })
+        for word in (values[VirtualDomainKeys.shutdownMode] ?? "").split(separator: ",").map({
+            $0.trimmingWhitespace().lowercased()
+        })
         where !word.isEmpty {
             guard let mode = ShutdownModes.byName[word] else {
                 throw .notConfigured(

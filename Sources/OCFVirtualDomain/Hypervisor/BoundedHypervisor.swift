@@ -16,14 +16,11 @@ struct BoundedCalls: Sendable {
     ) throws(LibvirtError) -> T {
         let limit = long ? deadline : deadline.capped(at: .after(Self.quick))
         let within = limit.remaining
-        do {
-            return try Bounded.call(function, deadline: limit) { () throws(LibvirtErrorBox) in
-                do throws(LibvirtError) { return try work() } catch { throw LibvirtErrorBox(error: error) }
+        do { return try Bounded.call(function, deadline: limit, work) } catch {
+            switch error {
+            case .failed(let error): throw error
+            case .timedOut: throw .unanswered(function, within: within)
             }
-        } catch let box as LibvirtErrorBox {
-            throw box.error
-        } catch {
-            throw LibvirtError.unanswered(function, within: within)
         }
     }
 }

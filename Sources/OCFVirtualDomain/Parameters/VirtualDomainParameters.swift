@@ -5,107 +5,109 @@ import KVMHACore
 enum VirtualDomainParameters {
     static let table = ParameterTable([
         Parameter(
-            "config", required: true, unique: true, shortDescription: "Virtual domain configuration file",
+            VirtualDomainKeys.config, required: true, unique: true,
+            shortDescription: "Virtual domain configuration file",
             longDescription:
                 "Absolute path of the libvirt domain XML for this resource. Start creates the domain transient from it, undefining a persistent definition of the same name first (so that libvirt never autostarts it behind the cluster); a config that is libvirt's own file (/etc/libvirt/qemu/NAME.xml, which undefine deletes) is kept as it was, same file, owner and mode. Keep it outside /etc/libvirt all the same (e.g. /etc/pacemaker/NAME.xml on every node, or shared storage): virsh define, edit and undefine rewrite and delete the files there, and start warns."
         ),
         Parameter(
             // Not reloadable: a new URI means another libvirtd, where the running domain is not.
-            "hypervisor", shortDescription: "Hypervisor URI",
+            VirtualDomainKeys.hypervisor, shortDescription: "Hypervisor URI",
             longDescription: "libvirt URI to connect to, e.g. qemu:///system. Empty means libvirt's default URI."),
         Parameter(
-            "force_stop", type: .boolean, default: "0", shortDescription: "Always force shutdown on stop",
+            VirtualDomainKeys.forceStop, default: "0", shortDescription: "Always force shutdown on stop",
             longDescription: "Destroy the domain on stop at once instead of asking the guest to shut down first."),
         Parameter(
-            "migration_transport", default: "", shortDescription: "Remote hypervisor transport",
+            VirtualDomainKeys.migrationTransport, default: "", shortDescription: "Remote hypervisor transport",
             longDescription: "Transport of the libvirt URI to the migration target (ssh, tcp, tls …)."),
         Parameter(
-            "migration_user", shortDescription: "Remote username for the remoteuri",
+            VirtualDomainKeys.migrationUser, shortDescription: "Remote username for the remoteuri",
             longDescription: "User name placed in the computed remote URI; ignored when remoteuri is set."),
         Parameter(
-            "migration_downtime", type: .integer, default: "0", reloadable: true,
+            VirtualDomainKeys.migrationDowntime, default: "0", reloadable: true,
             shortDescription: "Live migration downtime",
             longDescription: "Maximum downtime of a live migration in milliseconds; 0 keeps libvirt's value."),
         Parameter(
-            "migration_speed", type: .integer, default: "0", reloadable: true, shortDescription: "Live migration speed",
+            VirtualDomainKeys.migrationSpeed, default: "0", reloadable: true, shortDescription: "Live migration speed",
             longDescription: "Bandwidth limit of a live migration in MiB/s; 0 means unlimited."),
         Parameter(
-            "migration_network_suffix", default: "", shortDescription: "Migration network host name suffix",
+            VirtualDomainKeys.migrationNetworkSuffix, default: "",
+            shortDescription: "Migration network host name suffix",
             longDescription:
                 "Suffix added to the target node name (before the first dot of an FQDN) to migrate over a dedicated network."
         ),
         Parameter(
-            "migrateuri", shortDescription: "Custom migrateuri for migration state transfer",
+            VirtualDomainKeys.migrateuri, shortDescription: "Custom migrateuri for migration state transfer",
             longDescription: "URI for the migration data stream; %n stands for the target node name."),
         Parameter(
-            "migrate_options", shortDescription: "live migrate options",
+            VirtualDomainKeys.migrateOptions, shortDescription: "live migrate options",
             longDescription:
                 "Extra migration options in virsh migrate syntax (--migrateuri, --compressed, …); %n is the target node."
         ),
         Parameter(
-            "monitor_scripts", default: "", reloadable: true,
+            VirtualDomainKeys.monitorScripts, default: "", reloadable: true,
             shortDescription: "space-separated list of monitor scripts",
             longDescription:
                 "Scripts run on every monitor (whatever OCF_CHECK_LEVEL) to check services inside the guest; start and migrate_from wait for them."
         ),
         Parameter(
-            "autoset_utilization_cpu", type: .boolean, default: "true", reloadable: true,
+            VirtualDomainKeys.autosetUtilizationCpu, default: "true", reloadable: true,
             shortDescription: "Enable auto-setting the CPU utilization of the resource",
             longDescription: "Set the resource's cpu utilization to the domain's vCPU count when it changes."),
         Parameter(
-            "autoset_utilization_host_memory", type: .boolean, default: "true", reloadable: true,
+            VirtualDomainKeys.autosetUtilizationHostMemory, default: "true", reloadable: true,
             shortDescription: "Enable auto-setting the host_memory utilization of the resource",
             longDescription:
                 "Set the resource's host_memory utilization to the domain's maximum memory (MiB) when it changes."),
         Parameter(
-            "autoset_utilization_hv_memory", type: .boolean, default: "true", reloadable: true,
+            VirtualDomainKeys.autosetUtilizationHvMemory, default: "true", reloadable: true,
             shortDescription: "Enable auto-setting the hv_memory utilization of the resource",
             longDescription:
                 "Set the resource's hv_memory utilization to the domain's maximum memory (MiB) when it changes."),
         Parameter(
-            "unset_utilization_cpu", type: .boolean, default: "false", reloadable: true,
+            VirtualDomainKeys.unsetUtilizationCpu, default: "false", reloadable: true,
             shortDescription: "Enable auto-removing the CPU utilization of the resource",
             longDescription: "Remove the resource's cpu utilization attribute."),
         Parameter(
-            "unset_utilization_host_memory", type: .boolean, default: "false", reloadable: true,
+            VirtualDomainKeys.unsetUtilizationHostMemory, default: "false", reloadable: true,
             shortDescription: "Enable auto-removing the host_memory utilization of the resource",
             longDescription: "Remove the resource's host_memory utilization attribute."),
         Parameter(
-            "unset_utilization_hv_memory", type: .boolean, default: "false", reloadable: true,
+            VirtualDomainKeys.unsetUtilizationHvMemory, default: "false", reloadable: true,
             shortDescription: "Enable auto-removing the hv_memory utilization of the resource",
             longDescription: "Remove the resource's hv_memory utilization attribute."),
         Parameter(
-            "migrateport", type: .integer, shortDescription: "Port for migrateuri",
+            VirtualDomainKeys.migrateport, shortDescription: "Port for migrateuri",
             longDescription: "Port of the computed migration URI; unset lets libvirt pick one."),
         Parameter(
-            "remoteuri", shortDescription: "Custom remoteuri to communicate with a remote hypervisor",
+            VirtualDomainKeys.remoteuri, shortDescription: "Custom remoteuri to communicate with a remote hypervisor",
             longDescription: "libvirt URI of the migration target; %n stands for the target node name."),
         Parameter(
-            "save_config_on_stop", type: .boolean, shortDescription: "Save running VM's config back to its config file",
+            VirtualDomainKeys.saveConfigOnStop, shortDescription: "Save running VM's config back to its config file",
             longDescription: "On stop, write the running domain's XML back to the config file."),
         Parameter(
-            "sync_config_on_stop", type: .boolean, shortDescription: "Save running VM's config back to its config file",
+            VirtualDomainKeys.syncConfigOnStop, shortDescription: "Save running VM's config back to its config file",
             longDescription: "Implies save_config_on_stop, then runs csync2 -x to copy the file to the other nodes."),
         Parameter(
-            "snapshot", default: "", shortDescription: "Restore state on start/stop",
+            VirtualDomainKeys.snapshot, default: "", shortDescription: "Restore state on start/stop",
             longDescription:
                 "Directory for the domain's saved RAM state: stop saves it there, start restores it. Not with force_stop."
         ),
         Parameter(
-            "backingfile", default: "", shortDescription: "Backing file for Copy-On-Write mode",
+            VirtualDomainKeys.backingfile, default: "", shortDescription: "Backing file for Copy-On-Write mode",
             longDescription: "Full path of the backing image from which the domain's qcow2 overlay is created."),
         Parameter(
-            "stateless", type: .boolean, default: "false", shortDescription: "Re-create the overlay at each start",
+            VirtualDomainKeys.stateless, default: "false", shortDescription: "Re-create the overlay at each start",
             longDescription: "With backingfile, create a fresh qcow2 overlay on every start."),
         Parameter(
-            "copyindirs", default: "", shortDescription: "Directories to copy into a stateless guest",
+            VirtualDomainKeys.copyindirs, default: "", shortDescription: "Directories to copy into a stateless guest",
             longDescription: "Directories copied into the new overlay with virt-copy-in before a stateless start."),
         Parameter(
-            "shutdown_mode", default: "", shortDescription: "Shutdown method to use",
+            VirtualDomainKeys.shutdownMode, default: "", shortDescription: "Shutdown method to use",
             longDescription:
                 "libvirt shutdown methods to try on stop, comma separated: acpi, agent, initctl, signal, paravirt."),
         Parameter(
-            "start_resources", type: .boolean, default: "false",
+            VirtualDomainKeys.startResources, default: "false",
             shortDescription: "Ensure the needed virtual storage pools and networks are started",
             longDescription: "Start the storage pools and networks the domain uses before starting it."),
     ])
