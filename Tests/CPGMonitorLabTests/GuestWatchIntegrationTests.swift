@@ -61,8 +61,8 @@ import Testing
         #expect(
             try await Cluster.wait(.seconds(10)) {
                 try await Self.events(statusFile: status).contains {
-                    $0.kind == .ignored && $0.domain == stray.name && $0.failure == "crashed"
-                        && $0.reason == DaemonEvent.Reason.notManaged.rawValue
+                    $0.kind == .ignored && $0.domain == stray.name && $0.failure?.rawValue == "crashed"
+                        && $0.reason == .notManaged
                 }
             })
 
@@ -122,12 +122,14 @@ import Testing
         _ = try? domain.guestAgentCommand(
             #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","echo c > /proc/sysrq-trigger"]}}"#,
             timeoutSeconds: 5)
-        let report = daemon.event(.detected) { $0.resource == id && $0.failure == "crashed" && $0.target == "node1" }
+        let report = daemon.event(.detected) {
+            $0.resource == id && $0.failure?.rawValue == "crashed" && $0.target == "node1"
+        }
         #expect(report != nil, "\(daemon.timeline)")
         if let report {
             #expect(report.time - triggered < 1000, "reported \(report.time - triggered) ms after the panic")
         }
-        #expect(!daemon.has(.ignored) { $0.reason == DaemonEvent.Reason.runsAgain.rawValue }, "\(daemon.timeline)")
+        #expect(!daemon.has(.ignored) { $0.reason == .runsAgain }, "\(daemon.timeline)")
         #expect(waitUntil(.seconds(60)) { RealGuest.readyCount(console: config.console) >= 2 }, "not ready again")
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(id) })
         try await guest.remove()
@@ -146,7 +148,7 @@ import Testing
             #"{"execute":"guest-exec","arguments":{"path":"/bin/sh","arg":["-c","kill -9 $(pidof acpid) $(pidof watchdog)"]}}"#,
             timeoutSeconds: 5)
         let report = daemon.event(.detected, within: .seconds(20)) {
-            $0.resource == id && $0.failure == "watchdog" && $0.target == "node1"
+            $0.resource == id && $0.failure?.rawValue == "watchdog" && $0.target == "node1"
         }
         #expect(report != nil, "\(daemon.timeline)")
         #expect(guest.recovered(from: old, within: .seconds(20)), "no new QEMU 20 s after the watchdog report")
@@ -171,7 +173,8 @@ import Testing
         let second = try TestDaemon.start(group: group("restart"), name: "second")
         defer { second.stop() }
         #expect(
-            second.event(.detected) { $0.resource == guest.id && $0.failure == "gone" } != nil, "\(second.timeline)")
+            second.event(.detected) { $0.resource == guest.id && $0.failure?.rawValue == "gone" } != nil,
+            "\(second.timeline)")
         #expect(second.has(.rescan) { $0.count == 1 }, "\(second.timeline)")
         #expect(guest.recovered(from: old, within: .seconds(10)))
         #expect(try await Cluster.wait(.seconds(20)) { try await Cluster.isMonitoredRunning(guest.id) })

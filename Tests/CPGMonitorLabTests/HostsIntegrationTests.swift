@@ -58,7 +58,7 @@ import Testing
         _ = kill(pid, SIGKILL)
         #expect(
             destination.event(.detected) {
-                $0.resource == "kvmha-test-cpg-mig" && $0.failure == "crashed" && $0.target == "h2"
+                $0.resource == "kvmha-test-cpg-mig" && $0.failure?.rawValue == "crashed" && $0.target == "h2"
             } != nil, "\(destination.timeline)")
         #expect(!source.has(.detected), "\(source.timeline)")
         _ = try await onHost(2, [agent, "stop"], env.merging(["OCF_RESKEY_force_stop": "1"]) { $1 })
@@ -83,7 +83,7 @@ import Testing
             1, ["/usr/bin/virsh", "-q", "-c", "qemu:///system", "create", guest.config.path])
         #expect(started.status == 0, "\(started.stderr)")
         let refusal = home.event(.refused) { $0.peer == "h1" }
-        #expect(refusal?.reason == DaemonEvent.Reason.impersonation.rawValue, "\(home.timeline)")
+        #expect(refusal?.reason == .impersonation, "\(home.timeline)")
         #expect(other.event(.nameMismatch) { $0.peer == node } != nil, "\(other.timeline)")
         let heartbeats = home.status
         #expect(waitUntil(.seconds(3)) { home.status != heartbeats })

@@ -60,7 +60,7 @@ import Testing
             try old.multicast(Array(encoded.stdout.utf8))
             try await Task.sleep(for: .milliseconds(200))
         }
-        let refusal = new.event(.refused) { $0.reason == DaemonEvent.Reason.unauthenticated.rawValue }
+        let refusal = new.event(.refused) { $0.reason == .unauthenticated }
         #expect(refusal != nil, "\(new.timeline)")
         try old.leave(group, deadline: .after(.seconds(5)))
         try await Task.sleep(for: .seconds(2))

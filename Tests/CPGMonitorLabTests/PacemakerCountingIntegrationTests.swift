@@ -17,7 +17,7 @@ import Testing
         defer { daemon.stop() }
         if version.countsReportedFailuresTwice {
             let warned = daemon.event(.failuresCountedTwice, within: .seconds(15))
-            #expect(warned?.reason == version.description, "\(daemon.timeline)")
+            #expect(warned?.reasonText == version.description, "\(daemon.timeline)")
         } else {
             #expect(daemon.event(.failuresCountedTwice, within: .seconds(3)) == nil, "\(daemon.timeline)")
         }

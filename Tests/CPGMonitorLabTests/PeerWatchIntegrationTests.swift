@@ -70,7 +70,7 @@ import Testing
         defer { watcher.stop() }
         #expect(watcher.waitForMembers(2))
         other.stop()
-        #expect(watcher.event(.peerLeft) { $0.reason == "leave" } != nil, "\(watcher.timeline)")
+        #expect(watcher.event(.peerLeft) { $0.reasonText == "leave" } != nil, "\(watcher.timeline)")
         #expect(!watcher.has(.peerDown) && !watcher.has(.reported), "\(watcher.timeline)")
     }
 }

@@ -55,12 +55,14 @@ import Testing
             let noQuorum = DaemonEvent.Reason.noQuorum.rawValue
             #expect(
                 watcher.event(.ignored) {
-                    $0.resource == "kvmha-test-cpg-noquorum" && $0.failure == "crashed" && $0.reason == noQuorum
+                    $0.resource == "kvmha-test-cpg-noquorum" && $0.failure?.rawValue == "crashed"
+                        && $0.reasonText == noQuorum
                 } != nil, "\(watcher.timeline)")
             victim.identity.send(SIGKILL)
             let member = "1:\(victim.identity.pid)"
             #expect(
-                watcher.event(.ignored, within: .seconds(5)) { $0.member == member && $0.reason == noQuorum } != nil,
+                watcher.event(.ignored, within: .seconds(5)) { $0.member == member && $0.reasonText == noQuorum }
+                    != nil,
                 "\(watcher.timeline)")
             #expect(!watcher.has(.detected) && !watcher.has(.reported), "\(watcher.timeline)")
         } catch {
@@ -73,7 +75,7 @@ import Testing
         #expect(watcher.has(.quorumLost), "\(watcher.timeline)")
         #expect(
             watcher.event(.detected, within: .seconds(5)) {
-                $0.resource == "kvmha-test-cpg-noquorum" && $0.failure == "gone"
+                $0.resource == "kvmha-test-cpg-noquorum" && $0.failure?.rawValue == "gone"
             } != nil, "\(watcher.timeline)")
     }
 }

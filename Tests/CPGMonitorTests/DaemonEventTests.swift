@@ -14,10 +14,10 @@ import Testing
         event.uuid = "6c0f9a2e-1111-4000-8000-000000000001"
         event.resource = "vm1"
         event.target = "n2"
-        event.failure = "crashed"
+        event.failure = .announced(.crashed)
         event.member = "2:1234"
         event.peer = "n2"
-        event.reason = "not-managed"
+        event.reason = .notManaged
         event.health = "red"
         event.latencyMs = 42
         event.count = 3

@@ -76,10 +76,10 @@ final class DaemonHarness {
             reports.withLock { $0.append(Report(resource: resource, node: node, why: why)) }
         }
         func setHealth(
-            _ colour: String, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void
+            _ colour: HealthColour, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void
         ) {
             let taken = attrdTakes.withLock { $0 }
-            health.withLock { $0.append("\(colour)@\(node)\(taken ? "" : " (refused)")") }
+            health.withLock { $0.append("\(colour.rawValue)@\(node)\(taken ? "" : " (refused)")") }
             done(taken)
         }
     }
@@ -96,6 +96,8 @@ final class DaemonHarness {
     let pacemaker = Pacemaker()
     let clock = Clock()
     let daemon: Daemon
+    /// The heartbeat sequence at the last `checkSchedule`.
+    private var lastSequence: UInt64 = 0
     let records: RecordStore
     static let group = "kvmha-test"
 
@@ -122,20 +124,16 @@ final class DaemonHarness {
         var logger = Logger(label: "kvmha-test") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
         let clock = clock
+        let channels = LoopChannels(settings: settings, logger: logger)
         let reporter: any FailureReporting =
-            crmResource.map {
-                ClusterReporter(
-                    logger: logger,
-                    events: EventSink(
-                        node: settings.nodeName, logger: logger, file: EventLog(path: settings.eventsFile)),
-                    crmResourceProgram: $0)
-            } ?? pacemaker
+            crmResource.map { ClusterReporter(logger: logger, events: channels.events, crmResourceProgram: $0) }
+            ?? pacemaker
         let authentication =
             key == nil
             ? PeerAuthentication(key: nil, missing: "no key given") : try PeerAuthentication.load(settings)
         daemon = try Daemon(
-            settings: settings, logger: logger, authentication: authentication, cluster: cluster,
-            hypervisor: hypervisor, reporter: reporter, clock: { clock.now })
+            settings: settings, logger: logger, authentication: authentication, channels: channels,
+            cluster: cluster, hypervisor: hypervisor, reporter: reporter, clock: { clock.now })
         daemon.connected(now: clock.now, active: running)
         daemon.checkQuorum(now: clock.now)  // as `run` does before its loop
     }
@@ -180,7 +178,7 @@ final class DaemonHarness {
     }
 
     static func member(_ node: UInt32, pid: UInt32 = 100) -> CPGMember { CPGMember(nodeID: node, pid: pid) }
-    var me: CPGMember { daemon.peers.me }
+    var me: CPGMember { daemon.state.peers.me }
 
     func membership(_ members: [CPGMember], left: [(CPGMember, CPGReason)] = [], joined: [CPGMember] = []) {
         daemon.handle(
@@ -230,7 +228,20 @@ final class DaemonHarness {
             left -= step
             if ringLive { ownHeartbeatDelivered() }
             daemon.timers(now: clock.now)
+            checkSchedule()
         }
+    }
+
+    /// What must hold of the daemon's state after every turn of its timers, whatever a test does: the
+    /// next heartbeat and status write are ahead, the status file says the board's latest version, and
+    /// no heartbeat sequence went backwards.
+    func checkSchedule() {
+        let state = daemon.state
+        #expect(state.schedule.nextHeartbeat > clock.now, "a heartbeat is overdue after the timers ran")
+        #expect(state.schedule.nextStatusWrite > clock.now, "a status write is overdue after the timers ran")
+        #expect(state.writtenVersion == daemon.board.snapshot.version, "the status file lags the board")
+        #expect(state.schedule.sequence >= lastSequence)
+        lastSequence = state.schedule.sequence
     }
 }
 

@@ -14,7 +14,7 @@ import Testing
             harness.heartbeat(from: peer, node: "n2")
             harness.run(for: .milliseconds(100))
             let now = harness.clock.now
-            #expect(harness.daemon.nextWakeUp(now: now) == harness.daemon.nextHeartbeat)
+            #expect(harness.daemon.nextWakeUp(now: now) == harness.daemon.state.schedule.nextHeartbeat)
         }
     }
 
@@ -85,13 +85,13 @@ import Testing
         let harness = try DaemonHarness()
         let start = harness.clock.now
         harness.daemon.timers(now: start)
-        let due = harness.daemon.nextStatusWrite
+        let due = harness.daemon.state.schedule.nextStatusWrite
         for change in 0..<3 {
             harness.clock.advance(.milliseconds(10))
             harness.daemon.board.update { $0.group = "changed \(change)" }
             harness.daemon.timers(now: harness.clock.now)
         }
-        #expect(harness.daemon.nextStatusWrite == due)
+        #expect(harness.daemon.state.schedule.nextStatusWrite == due)
         #expect(due <= start + .seconds(1))
     }
 

@@ -50,9 +50,9 @@ import Testing
             entry("a-stopped", a, .stopped), entry("a-running", a.uppercased(), .running),
             entry("a-late", a, .running), entry("b-first", b, .stopping), entry("b-second", b, .migratingIn),
         ]
-        let index = Daemon.index(list)
+        let index = DaemonState.RecordCache.index(list)
         #expect(index[a]?.resource == "a-running" && index[b]?.resource == "b-first")
-        #expect(Daemon.index(list.reversed())[a]?.resource == "a-late")
+        #expect(DaemonState.RecordCache.index(list.reversed())[a]?.resource == "a-late")
         #expect(index.count == 2 && index["6c0f9a2e-0000-4000-8000-00000000000c"] == nil)
     }
 

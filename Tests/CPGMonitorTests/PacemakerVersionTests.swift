@@ -50,6 +50,6 @@ import Testing
         while warns, warnings().isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         if !warns { try await Task.sleep(for: .milliseconds(500)) }
         #expect(warnings().count == (warns ? 1 : 0))
-        #expect(warnings().allSatisfy { $0.reason == "2.1.5" })
+        #expect(warnings().allSatisfy { $0.reasonText == "2.1.5" })
     }
 }

@@ -22,4 +22,21 @@ import Testing
         }
         #expect(offenders.isEmpty, "read by name: \(offenders.map(\.path))")
     }
+
+    /// A bounded call's failure is typed (`BoundedFailure`): it is switched on, never cast. No
+    /// `catch let … as` within a few lines after `Bounded.call`/`take`.
+    @Test func boundedCallsAreNotCaughtByCast() throws {
+        var offenders: [String] = []
+        for (path, text) in try Self.sources() {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated()
+            where line.contains("Bounded.call(") || line.contains("Bounded.take(") {
+                let after = lines[index..<min(lines.count, index + 10)]
+                if after.contains(where: { $0.contains("catch let") && $0.contains(" as ") }) {
+                    offenders.append("\(path):\(index + 1)")
+                }
+            }
+        }
+        #expect(offenders.isEmpty, "cast after a bounded call: \(offenders)")
+    }
 }

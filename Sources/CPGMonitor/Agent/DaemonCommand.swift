@@ -1,9 +1,10 @@
+import Corosync
 import KVMHACore
 import Logging
 
 /// `kvmha-cpgmonitor run [options]`: the daemon, one per node.
 enum DaemonCommand {
-    static func run(_ arguments: [String], environment: [String: String]) -> Int32 {
+    static func run(_ arguments: [String], environment: [String: String]) -> CommandExit {
         let values: ParameterValues
         let settings: DaemonSettings
         do {
@@ -12,7 +13,7 @@ enum DaemonCommand {
                 values, nodeName: NodeName.resolve(given: values[MonitorKeys.nodeName], environment: environment))
         } catch {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
-            return 2
+            return .usage
         }
         // Under systemd stderr is the journal, which syslog's lines reach already.
         let logger = AgentLogging.bootstrap(
@@ -24,7 +25,7 @@ enum DaemonCommand {
             lock = try InstanceLock.acquire(settings.lockFile)
         } catch {
             logger.critical("\(Self.refusal(error, settings: settings))")
-            return 1
+            return .cannotRun
         }
         // The daemon only: `events --follow | head` must still end by SIGPIPE.
         BrokenPipe.ignore()
@@ -34,17 +35,30 @@ enum DaemonCommand {
         let authentication: PeerAuthentication
         do { authentication = try PeerAuthentication.load(settings) } catch {
             logger.critical("key_file: \(error)")
-            return 2
+            return .usage
         }
         // The group is looked up here, not at the first status write on the loop (an NSS lookup
         // can block on LDAP).
         _ = Files.Ownership.clusterReadable
         do {
-            return try Daemon(settings: settings, logger: logger, authentication: authentication).run()
+            return try compose(settings: settings, logger: logger, authentication: authentication).run()
         } catch {
             logger.critical("corosync: \(error)")
-            return 1
+            return .cannotRun
         }
+    }
+
+    /// The composition root: the daemon as it runs, with Corosync, libvirt and Pacemaker's CLIs.
+    static func compose(
+        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication
+    ) throws(CorosyncError) -> Daemon {
+        let channels = LoopChannels(settings: settings, logger: logger)
+        let cluster = try CorosyncLink(deadline: .after(Daemon.connectTimeout))
+        let libvirt = LibvirtLink(
+            uri: settings.hypervisor, notices: channels.notices, wake: channels.wake, events: channels.events)
+        return try Daemon(
+            settings: settings, logger: logger, authentication: authentication, channels: channels, cluster: cluster,
+            hypervisor: libvirt, reporter: ClusterReporter(logger: logger, events: channels.events))
     }
 
     /// Why this daemon does not run: another holds the node's lock (the unit and the clone, or one by hand).

@@ -8,7 +8,7 @@ enum EventsCommand {
     static let usage =
         "usage: kvmha-cpgmonitor events [--since EPOCH_MS|AGE|ISO8601] [--follow] [--events-file FILE | --status-file FILE]"
 
-    static func run(_ arguments: [String]) -> Int32 {
+    static func run(_ arguments: [String]) -> CommandExit {
         var rest: [String] = []
         var follow = false
         var since: Int64?
@@ -17,14 +17,14 @@ enum EventsCommand {
             switch arguments[index] {
             case "-h", "--help":
                 print(usage)
-                return 0
+                return .success
             case "--follow", "-f": follow = true
             case "--since":
                 index += 1
                 guard index < arguments.endIndex, let time = sinceTime(arguments[index]) else {
                     StandardError.write(
                         line: "kvmha-cpgmonitor: --since takes epoch milliseconds, an age like 15m or an ISO 8601 time")
-                    return 2
+                    return .usage
                 }
                 since = time
             default: rest.append(arguments[index])
@@ -34,12 +34,12 @@ enum EventsCommand {
         let values: ParameterValues
         do { values = try MonitorParameters.table.values(arguments: rest) } catch {
             StandardError.write(line: "kvmha-cpgmonitor: \(error.reason)")
-            return 2
+            return .usage
         }
         let path = EventLog.path(values)
         guard follow || Files.exists(path) else {
             StandardError.write(line: "kvmha-cpgmonitor: no events file \(path)")
-            return 3
+            return .noEventsFile
         }
         func wanted(_ line: String) -> Bool { since.map { (time(of: line) ?? 0) >= $0 } ?? true }
         // The rotated file holds the older half: read first, so a --since reaches back across a rotation.
@@ -49,7 +49,7 @@ enum EventsCommand {
         let tail = FileTail(path: path)
         while true {
             for line in tail.newLines() where wanted(line) { print(line) }
-            guard follow else { return 0 }
+            guard follow else { return .success }
             tail.wait(until: .after(.seconds(60)))
         }
     }

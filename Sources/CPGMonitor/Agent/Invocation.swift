@@ -20,21 +20,21 @@ enum Invocation {
             return help()
         case "--version":
             print("kvmha-cpgmonitor \(KVMHAVersion.described)")
-            return 0
+            return CommandExit.success.rawValue
         case "manpage":
             print(ManualPage.text, terminator: "")
-            return 0
+            return CommandExit.success.rawValue
         case "run":
             let options = Array(rest.dropFirst())
             if options.contains(where: { $0 == "-h" || $0 == "--help" }) { return help() }
-            return DaemonCommand.run(options, environment: environment)
+            return DaemonCommand.run(options, environment: environment).rawValue
         case "status":
             return StatusCommand.run(Array(rest.dropFirst()))
         case "events":
-            return EventsCommand.run(Array(rest.dropFirst()))
+            return EventsCommand.run(Array(rest.dropFirst())).rawValue
         default:
             StandardError.write(line: usage)
-            return 2
+            return CommandExit.usage.rawValue
         }
     }
 
@@ -44,7 +44,7 @@ enum Invocation {
             HelpText.usage(
                 program: "kvmha-cpgmonitor", summary: "kvmha failure detector",
                 synopsis: "kvmha-cpgmonitor run [options]", table: MonitorParameters.table))
-        return 0
+        return CommandExit.success.rawValue
     }
 
     static func ocf(_ arguments: [String], environment: [String: String]) -> OCFExitCode {

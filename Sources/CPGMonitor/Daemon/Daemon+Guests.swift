@@ -6,13 +6,11 @@ extension Daemon {
     func handle(_ notice: LibvirtNotice) {
         switch notice {
         case .connectionClosed(let reason):
-            let why =
-                ["error", "end of file", "keepalive timeout", "client"].indices.contains(Int(reason))
-                ? ["error", "end of file", "keepalive timeout", "client"][Int(reason)] : "reason \(reason)"
+            let why = reason.description
             events.emit(
                 .libvirtLost, "libvirt connection to \(settings.hypervisor) closed (\(why)): reconnecting",
                 level: .warning
-            ) { $0.reason = why }
+            ) { $0.detail = why }
             link.lost(now: clock())
             board.update { $0.libvirt = "lost (\(why))" }
         case .domain(let event):
@@ -23,8 +21,8 @@ extension Daemon {
     func guestEvent(_ event: DomainEvent) {
         logger.debug("libvirt event \(event.kind) for \(event.name) (\(event.uuid))")
         switch event.kind {
-        case .lifecycle(.started, _), .lifecycle(.resumed, _): guests.started(event.uuid, name: event.name)
-        case .lifecycle(.stopped, _): guests.stopped(event.uuid)
+        case .lifecycle(.started, _), .lifecycle(.resumed, _): state.guests.started(event.uuid, name: event.name)
+        case .lifecycle(.stopped, _): state.guests.stopped(event.uuid)
         default: break
         }
         guard let failure = GuestFailure(event.kind) else { return }
@@ -34,15 +32,15 @@ extension Daemon {
                 $0.domain = event.name
                 $0.uuid = event.uuid
                 $0.resource = record?.resource
-                $0.failure = failure.rawValue
-                $0.reason = reason.rawValue
+                $0.failure = .announced(failure)
+                $0.reason = reason
             }
         }
         switch ReportRule.verdict(failure, record: record) {
         case .ignore(let reason, let why):
             ignored(reason, why)
         case .report(let resource):
-            guard let record, guests.isNew(record, now: clock()) else { return }
+            guard let record, state.guests.isNew(record, now: clock()) else { return }
             // Only a STOPPED event can be late: a guest panic's CRASHED comes while its QEMU still
             // exists (paused), so a live recorded emulator is that guest, not a newer one.
             if case .lifecycle(.stopped, _) = event.kind, runsAgain(event.uuid, record: record) {
@@ -55,9 +53,9 @@ extension Daemon {
                 ignored(.noQuorum, "this partition has no quorum", level: .warning)
                 return
             }
-            guests.markReported(record, now: clock())
-            noteReported(record, failure.rawValue)
-            detected(record, failure.rawValue, "domain \(event.name) \(failure.rawValue)")
+            state.guests.markReported(record, now: clock())
+            noteReported(record, .announced(failure))
+            detected(record, .announced(failure), "domain \(event.name) \(failure.rawValue)")
             reporter.fail(
                 resource, on: settings.nodeName, because: "domain \(failure.rawValue)", detected: event.received,
                 origin: .local, unsent: dropNote(resource))
@@ -66,12 +64,13 @@ extension Daemon {
 
     /// Tells the stop that follows the report that this QEMU is crashed or hung (the agent then
     /// destroys it at once); written before the report, so the stop always finds it.
-    func noteReported(_ record: DomainRecord, _ failure: String) {
+    func noteReported(_ record: DomainRecord, _ failure: DetectedFailure) {
         guard let emulator = record.emulator else { return }
         do {
-            try records.saveReported(ReportedFailure(resource: record.resource, failure: failure, emulator: emulator))
+            try records.saveReported(
+                ReportedFailure(resource: record.resource, failure: failure.rawValue, emulator: emulator))
         } catch {
-            logger.warning("could not leave the stop a note that \(record.resource) is \(failure): \(error)")
+            logger.warning("could not leave the stop a note that \(record.resource) is \(failure.rawValue): \(error)")
         }
     }
 
@@ -83,7 +82,7 @@ extension Daemon {
     }
 
     /// A failure of a guest the cluster runs here, about to be reported against its resource.
-    func detected(_ record: DomainRecord, _ failure: String, _ what: String, level: Logger.Level = .notice) {
+    func detected(_ record: DomainRecord, _ failure: DetectedFailure, _ what: String, level: Logger.Level = .notice) {
         events.emit(
             .detected, "\(what): resource \(record.resource) failed on \(settings.nodeName)", level: level
         ) {
@@ -109,29 +108,22 @@ extension Daemon {
 
     /// The record for a domain: the `running` one when stale records share the UUID.
     /// Read from disk: an event is judged on the record as it is now.
-    func record(uuid: String) -> DomainRecord? { Self.index(records.all())[uuid.lowercased()] }
-
-    /// The records by lowercased UUID: for each UUID its `running` record, else its first.
-    static func index(_ list: [DomainRecord]) -> [String: DomainRecord] {
-        var index: [String: DomainRecord] = [:]
-        for record in list {
-            let key = record.uuid.lowercased()
-            if let chosen = index[key], chosen.intent == .running || record.intent != .running { continue }
-            index[key] = record
-        }
-        return index
+    func record(uuid: String) -> DomainRecord? {
+        DaemonState.RecordCache.index(records.all())[uuid.lowercased()]
     }
 
     /// Just connected (`active`: what ran then): report cluster-managed domains that died while
     /// nobody was listening (restart of the daemon, libvirtd down), turn health green.
     func connected(now: ContinuousClock.Instant, active: [(uuid: String, name: String)]) {
-        guests.replaceActive(active)
-        events.emit(.libvirtConnected, "connected to \(settings.hypervisor); \(guests.active.count) domains running") {
-            $0.count = Int64(guests.active.count)
+        state.guests.replaceActive(active)
+        events.emit(
+            .libvirtConnected, "connected to \(settings.hypervisor); \(state.guests.active.count) domains running"
+        ) {
+            $0.count = Int64(state.guests.active.count)
         }
         board.update { $0.libvirt = "connected" }
         reportRecordedButGone(now: now)
-        health.want("green", because: "libvirt reachable")
+        state.health.want(.green, because: "libvirt reachable")
         driveHealth(now: now)
         refreshManaged()
     }
@@ -141,13 +133,13 @@ extension Daemon {
     func reportRecordedButGone(now: ContinuousClock.Instant) {
         guard link.isConnected, quorate() else { return }
         var gone: Int64 = 0
-        for record in records.all() where record.intent == .running && !guests.isActive(record.uuid) {
+        for record in records.all() where record.intent == .running && !state.guests.isActive(record.uuid) {
             // A live recorded emulator means a start whose STARTED event is not handled yet.
             if record.emulator?.isAlive == true { continue }
-            guard guests.isNew(record, now: now) else { continue }
-            guests.markReported(record, now: now)
+            guard state.guests.isNew(record, now: now) else { continue }
+            state.guests.markReported(record, now: now)
             gone += 1
-            detected(record, "gone", "domain \(record.domainName) is recorded running but is not")
+            detected(record, .gone, "domain \(record.domainName) is recorded running but is not")
             reporter.fail(
                 record.resource, on: settings.nodeName, because: "domain gone while unobserved", detected: now,
                 origin: .local, unsent: nil)
@@ -163,42 +155,46 @@ extension Daemon {
     func runningDomains() -> [String: Bool] {
         guard link.isConnected else { return [:] }
         let managed = Set(
-            recordCache.filter { $0.intent != .stopped && $0.intent != .stopping }.map { $0.uuid.lowercased() })
-        return Dictionary(uniqueKeysWithValues: guests.active.keys.map { ($0, managed.contains($0)) })
+            state.recordCache.all.filter { $0.intent != .stopped && $0.intent != .stopping }.map {
+                $0.uuid.lowercased()
+            })
+        return Dictionary(uniqueKeysWithValues: state.guests.active.keys.map { ($0, managed.contains($0)) })
     }
 
     /// A hung guest sends no lifecycle event: its emulator stopped (SIGSTOP, state T) for longer than
     /// the heartbeat timeout is reported like a crash, checked once a second against the records.
     func reportHungEmulators(now: ContinuousClock.Instant) {
         var stillStopped: [String: ContinuousClock.Instant] = [:]
-        for record in recordCache where record.intent == .running && guests.isActive(record.uuid) {
+        for record in state.recordCache.all where record.intent == .running && state.guests.isActive(record.uuid) {
             guard let emulator = record.emulator, emulator.isStopped else { continue }
-            let since = stoppedSince[record.uuid] ?? now
+            let since = state.stoppedSince[record.uuid] ?? now
             stillStopped[record.uuid] = since
-            guard now - since >= settings.heartbeatTimeout, guests.isNew(record, now: now), quorate() else { continue }
-            guests.markReported(record, now: now)
-            noteReported(record, "hung")
+            guard now - since >= settings.heartbeatTimeout, state.guests.isNew(record, now: now), quorate() else {
+                continue
+            }
+            state.guests.markReported(record, now: now)
+            noteReported(record, .hung)
             detected(
-                record, "hung",
+                record, .hung,
                 "domain \(record.domainName): emulator \(emulator) stopped for \((now - since).wholeMilliseconds) ms: hung",
                 level: .warning)
             reporter.fail(
                 record.resource, on: settings.nodeName, because: "guest hung", detected: now, origin: .local,
                 unsent: dropNote(record.resource))
         }
-        stoppedSince = stillStopped
+        state.stoppedSince = stillStopped
     }
 
     /// Re-reads the records (once a second and on connect) for heartbeats and the double-run check.
     func refreshManaged() {
-        recordCache = records.all()
-        let running = recordCache.filter { $0.intent == .running && guests.isActive($0.uuid) }
+        state.recordCache.all = records.all()
+        let running = state.recordCache.all.filter { $0.intent == .running && state.guests.isActive($0.uuid) }
         board.update { $0.managedDomains = running.map { "\($0.resource) (\($0.domainName), \($0.uuid))" }.sorted() }
     }
 
     /// The instant libvirtd's absence turns node health red; nil while connected or already red.
     var healthDeadline: ContinuousClock.Instant? {
-        guard health.wanted != "red", let lost = link.lostSince else { return nil }
+        guard state.health.wanted != .red, let lost = link.lostSince else { return nil }
         return lost + settings.libvirtHealthDeadline
     }
 
@@ -206,7 +202,7 @@ extension Daemon {
         if let deadline = healthDeadline, now >= deadline, quorate() {
             logger.warning(
                 "libvirt unreachable for \(settings.libvirtHealthDeadline.wholeMilliseconds / 1000) s: node health red")
-            health.want("red", because: "libvirt unreachable")
+            state.health.want(.red, because: "libvirt unreachable")
         }
         driveHealth(now: now)
     }
@@ -214,9 +210,9 @@ extension Daemon {
     /// Sends the wanted colour until attrd takes it: one update at a time, again after a failure with
     /// back-off. Only a taken update changes what the daemon believes the node's health is.
     func driveHealth(now: ContinuousClock.Instant) {
-        for outcome in healthOutcomes.drain() { health.finished(outcome.colour, taken: outcome.taken, now: now) }
-        guard let (colour, why) = health.due(now: now), quorate() else { return }
-        health.sent(now: now)
+        for outcome in healthOutcomes.drain() { state.health.finished(outcome.colour, taken: outcome.taken, now: now) }
+        guard let (colour, why) = state.health.due(now: now), quorate() else { return }
+        state.health.sent(now: now)
         let outcomes = healthOutcomes
         reporter.setHealth(colour, on: settings.nodeName, because: why) { taken in
             outcomes.append(HealthOutcome(colour: colour, taken: taken))

@@ -7,40 +7,40 @@ extension Daemon {
         let now = clock()
         switch event {
         case .configurationChange(_, let members, let left, let joined):
-            for (member, _) in joined where member != peers.me && membershipLog.allows(now: now) {
+            for (member, _) in joined where member != state.peers.me && state.membershipLog.allows(now: now) {
                 events.emit(.peerJoined, "member \(member) joined", level: .info) { $0.member = "\(member)" }
             }
             refreshNodeNames()
             var departed: [(PeerState?, CPGMember, CPGReason)] = []
-            for (member, _) in left { refusalLogged[member] = nil }
-            for (member, reason) in left where member != peers.me {
-                departed.append((peers.remove(member), member, reason))
+            for (member, _) in left { state.refusalLogged[member] = nil }
+            for (member, reason) in left where member != state.peers.me {
+                departed.append((state.peers.remove(member), member, reason))
             }
-            peers.setMembers(members, now: now)
-            peers.restartDeadlines(now: now)
+            state.peers.setMembers(members, now: now)
+            state.peers.restartDeadlines(now: now)
             for (state, member, reason) in departed { memberLeft(member, state: state, reason: reason, now: now) }
             board.update { $0.members = self.memberLines(now: now) }
         case .message(_, let sender, let payload):
-            guard sender != peers.me else {
-                return peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
+            guard sender != state.peers.me else {
+                return state.peers.ownHeartbeatDelivered(interval: settings.heartbeatInterval, now: now)
             }
             var message: PeerMessage
             switch authentication.open(payload, from: sender) {
             case .refused(let reason, let what): return refused(sender, reason, what, now: now)
             case .authentic(let opened): message = opened
             }
-            if let why = peers.replay(sender, message) {
+            if let why = state.peers.replay(sender, message) {
                 return refused(sender, .replayed, "a replayed message: \(why)", peer: message.node, now: now)
             }
-            if case .refused(let why) = claims.check(message, from: sender) {
+            if case .refused(let why) = state.claims.check(message, from: sender) {
                 return refused(
                     sender, .impersonation, "a message claiming node \(message.node): \(why)", peer: message.node,
                     now: now)
             }
             // A resource not of this daemon's clone (or any, for a daemon a service manager runs) is
             // never failed on a peer's word: the peer is watched, its resource forgotten.
-            if !claims.isOwnClone(message.resource) { message.resource = "" }
-            if peers.heard(sender, message, now: now) {
+            if !state.claims.isOwnClone(message.resource) { message.resource = "" }
+            if state.peers.heard(sender, message, now: now) {
                 events.emit(.peerHeard, "member \(sender) (\(message.node)) is heard again", level: .info) {
                     $0.member = "\(sender)"
                     $0.peer = message.node
@@ -54,7 +54,7 @@ extension Daemon {
 
     /// Joins and leaves not logged in the minute past, said once (a member joining in a loop).
     func summariseMembershipFlood(now: ContinuousClock.Instant) {
-        guard let count = membershipLog.summary(now: now) else { return }
+        guard let count = state.membershipLog.summary(now: now) else { return }
         events.emit(
             .membershipFlood, "\(count) joins and leaves of group members in the last minute not logged one by one",
             level: .warning
@@ -71,7 +71,7 @@ extension Daemon {
                 "no heartbeat key (\(why)): peers' heartbeats are refused and no peer is reported; this node's "
                     + "guests are still watched. Create Corosync's authkey (corosync-keygen, pcs, crm) or set key_file",
                 level: .error
-            ) { $0.reason = why }
+            ) { $0.detail = why }
             return
         }
         board.update { $0.authentication = "key \(key.path)" }
@@ -80,7 +80,7 @@ extension Daemon {
                 .keyExposed,
                 "heartbeat key \(key.path) is readable by group or others: they can forge heartbeats (chmod 0400)",
                 level: .warning
-            ) { $0.reason = key.path }
+            ) { $0.detail = key.path }
         }
     }
 
@@ -91,29 +91,35 @@ extension Daemon {
         now: ContinuousClock.Instant
     ) {
         events.metrics.refusedMessage(reason)
-        if let last = refusalLogged[sender], now - last < .seconds(60) { return }
-        refusalLogged[sender] = now
+        if let last = state.refusalLogged[sender], now - last < .seconds(60) { return }
+        state.refusalLogged[sender] = now
         events.emit(
             .refused, "refused \(what) from member \(sender) (further refusals from it logged once a minute)",
             level: .warning
         ) {
             $0.member = "\(sender)"
             $0.peer = peer
-            $0.reason = reason.rawValue
+            $0.reason = reason
         }
     }
 
     func memberLeft(_ member: CPGMember, state: PeerState?, reason: CPGReason, now: ContinuousClock.Instant) {
         let who = "\(member) (\(state?.node ?? "node unknown"))"
         let silence = state.map { "\((now - $0.lastHeard).wholeMilliseconds) ms after its last heartbeat" } ?? ""
-        func left(_ kind: DaemonEvent.Kind, _ text: String, level: Logger.Level, why: String? = nil) {
+        func left(
+            _ kind: DaemonEvent.Kind, _ text: String, level: Logger.Level, why: DaemonEvent.Reason? = nil,
+            detail: String? = nil
+        ) {
             // An authenticated peer's death is always said; a stranger's comings and goings within budget.
-            guard kind == .nodeDown || state?.authenticated == true || membershipLog.allows(now: now) else { return }
+            guard kind == .nodeDown || state?.authenticated == true || self.state.membershipLog.allows(now: now) else {
+                return
+            }
             events.emit(kind, text, level: level) {
                 $0.member = "\(member)"
                 $0.peer = state?.node
                 $0.resource = state.flatMap { $0.resource.isEmpty ? nil : $0.resource }
                 $0.reason = why
+                $0.detail = detail
             }
         }
         switch reason {
@@ -123,20 +129,21 @@ extension Daemon {
         case .nodeDown:
             left(.nodeDown, "member \(who) NODEDOWN: left to Pacemaker's fencing; \(silence)", level: .warning)
         case .leave:
-            left(.peerLeft, "member \(who) left the group", level: .info, why: "leave")
+            left(.peerLeft, "member \(who) left the group", level: .info, why: .leave)
         default:
-            left(.peerLeft, "member \(who) left (reason \(reason.rawValue))", level: .info, why: "\(reason.rawValue)")
+            left(
+                .peerLeft, "member \(who) left (reason \(reason.rawValue))", level: .info, detail: "\(reason.rawValue)")
         }
     }
 
     /// Fails a dead or hung peer's clone instance, once (by the lowest surviving member), with quorum.
     func failPeer(_ state: PeerState?, member: CPGMember, because why: String, detected: ContinuousClock.Instant) {
-        guard peers.isReporter(about: member, inClone: claims.isOwnClone) else { return }
+        guard self.state.peers.isReporter(about: member, inClone: self.state.claims.isOwnClone) else { return }
         guard let state, let node = state.node, !state.resource.isEmpty else {
             events.emit(.ignored, "member \(member) runs under no cluster resource: nothing to fail", level: .info) {
                 $0.member = "\(member)"
                 $0.peer = state?.node
-                $0.reason = DaemonEvent.Reason.noResource.rawValue
+                $0.reason = .noResource
             }
             return
         }
@@ -145,7 +152,7 @@ extension Daemon {
                 $0.member = "\(member)"
                 $0.peer = node
                 $0.resource = state.resource
-                $0.reason = DaemonEvent.Reason.noQuorum.rawValue
+                $0.reason = .noQuorum
             }
             return
         }
@@ -163,7 +170,7 @@ extension Daemon {
             ) {
                 $0.resource = resource
                 $0.target = node
-                $0.reason = why
+                $0.detail = why
             }
             return
         }
@@ -173,11 +180,11 @@ extension Daemon {
     /// Whether a peer-derived report about `node` may be made now (and counts it).
     func takePeerReport(about node: String) -> Bool {
         let now = clock()
-        if let last = peerReported[node], now - last < settings.heartbeatTimeout { return false }
-        if peerReported.count >= 1024 {
-            peerReported = peerReported.filter { now - $0.value < settings.heartbeatTimeout }
+        if let last = state.peerReported[node], now - last < settings.heartbeatTimeout { return false }
+        if state.peerReported.count >= 1024 {
+            state.peerReported = state.peerReported.filter { now - $0.value < settings.heartbeatTimeout }
         }
-        peerReported[node] = now
+        state.peerReported[node] = now
         return true
     }
 
@@ -188,16 +195,17 @@ extension Daemon {
         guard link.isConnected else { return }
         func accuses(_ record: DomainRecord?, _ uuid: String, managed: Bool) -> Bool {
             ReportRule.doubleRun(
-                record: record, runningHere: guests.isActive(uuid), peerManaged: managed,
-                localNodeID: peers.me.nodeID, peerNodeID: sender.nodeID)
+                record: record, runningHere: state.guests.isActive(uuid), peerManaged: managed,
+                localNodeID: state.peers.me.nodeID, peerNodeID: sender.nodeID)
         }
         // Every peer's heartbeat comes here (5 a second each at the default interval), listing all
         // its domains: the cached records find candidates, allocating nothing when there are none.
         var claimed: [String] = []
-        for (uuid, managed) in message.domains where accuses(recordIndex[uuid.lowercased()], uuid, managed: managed) {
+        for (uuid, managed) in message.domains
+        where accuses(state.recordCache.byUUID[uuid.lowercased()], uuid, managed: managed) {
             claimed.append(uuid)
         }
-        let ripe = doubleRuns.heartbeat(
+        let ripe = state.doubleRuns.heartbeat(
             from: message.node, claimed: claimed, hold: settings.heartbeatTimeout, now: now)
         for uuid in ripe {
             let managed = message.domains[uuid] ?? false
@@ -207,10 +215,10 @@ extension Daemon {
             guard let record = record(uuid: uuid), accuses(record, uuid, managed: managed), quorate(),
                 takePeerReport(about: message.node)
             else {
-                doubleRuns.settled(uuid, node: message.node, now: now, reported: false)
+                state.doubleRuns.settled(uuid, node: message.node, now: now, reported: false)
                 continue
             }
-            doubleRuns.settled(uuid, node: message.node, now: now, reported: true)
+            state.doubleRuns.settled(uuid, node: message.node, now: now, reported: true)
             events.emit(
                 .doubleRun,
                 "domain \(record.domainName) (\(uuid)) runs here for \(record.resource) AND on \(message.node) "
@@ -222,7 +230,7 @@ extension Daemon {
                 $0.target = message.node
                 $0.peer = message.node
                 $0.member = "\(sender)"
-                $0.reason = managed ? "managed-there" : "unmanaged-there"
+                $0.reason = managed ? .managedThere : .unmanagedThere
             }
             reporter.fail(
                 record.resource, on: message.node, because: "double run", detected: now, origin: .peer, unsent: nil)
@@ -230,11 +238,11 @@ extension Daemon {
     }
 
     func memberLines(now: ContinuousClock.Instant) -> [String] {
-        peers.members.map { member in
-            if member == peers.me { return "\(member) \(settings.nodeName) (this daemon)" }
-            let state = peers.peers[member]
-            let heard = state.map { "heard \(( now - $0.lastHeard).wholeMilliseconds) ms ago" } ?? ""
-            return "\(member) \(state?.node ?? "?") \(state?.resource ?? "") \(heard)"
+        state.peers.members.map { member in
+            if member == state.peers.me { return "\(member) \(settings.nodeName) (this daemon)" }
+            let peer = state.peers.peers[member]
+            let heard = peer.map { "heard \(( now - $0.lastHeard).wholeMilliseconds) ms ago" } ?? ""
+            return "\(member) \(peer?.node ?? "?") \(peer?.resource ?? "") \(heard)"
         }
     }
 }

@@ -4,24 +4,26 @@ import Logging
 
 extension Daemon {
     func timers(now: ContinuousClock.Instant) {
-        if now + heartbeatSlack >= nextHeartbeat {
-            sequence += 1
+        if now + heartbeatSlack >= state.schedule.nextHeartbeat {
+            state.schedule.sequence += 1
             let message = PeerMessage(
-                sequence: sequence, node: settings.nodeName, resource: settings.resource, domains: runningDomains())
-            do { try cluster.multicast(authentication.seal(message, from: peers.me)) } catch {
+                sequence: state.schedule.sequence, node: settings.nodeName, resource: settings.resource,
+                domains: runningDomains())
+            do { try cluster.multicast(authentication.seal(message, from: state.peers.me)) } catch {
                 logger.debug("heartbeat not sent: \(error)")
             }
-            nextHeartbeat = now + settings.heartbeatInterval
+            state.schedule.nextHeartbeat = now + settings.heartbeatInterval
         }
         let told = quorumTold(now: now)
-        if told, !quorumWasTold {
+        if told, !state.quorum.wasTold {
             checkQuorum(now: now)  // delivering again: what it told meanwhile counts from now
-        } else if !told, isDue(nextQuorumCheck, now: now) {
-            nextQuorumCheck = Self.following(nextQuorumCheck, every: Self.quorumCheckInterval, now: now)
+        } else if !told, isDue(state.schedule.nextQuorumCheck, now: now) {
+            state.schedule.nextQuorumCheck = Self.following(
+                state.schedule.nextQuorumCheck, every: Self.quorumCheckInterval, now: now)
             checkQuorum(now: now)
         }
-        quorumWasTold = told
-        for silent in peers.newlySilent(
+        state.quorum.wasTold = told
+        for silent in state.peers.newlySilent(
             timeout: settings.heartbeatTimeout, interval: settings.heartbeatInterval, now: now)
         {
             events.emit(
@@ -36,8 +38,8 @@ extension Daemon {
             failPeer(silent, member: silent.member, because: "kvmha-cpgmonitor heartbeat missed", detected: now)
         }
         checkHealth(now: now)
-        let statusDue = isDue(nextStatusWrite, now: now)
-        if statusDue || board.snapshot.version != writtenVersion {
+        let statusDue = isDue(state.schedule.nextStatusWrite, now: now)
+        if statusDue || board.snapshot.version != state.writtenVersion {
             board.update { $0.members = self.memberLines(now: now) }
             summariseMembershipFlood(now: now)
             refreshManaged()
@@ -50,15 +52,19 @@ extension Daemon {
             } catch {
                 logger.debug("status file: \(error)")
             }
-            writtenVersion = snapshot.version
+            state.writtenVersion = snapshot.version
             // A write for a change keeps the once-a-second one: three changes at start used to push
             // it three seconds on, and the monitor reads a status older than 5 s as a hung daemon.
-            if statusDue { nextStatusWrite = Self.following(nextStatusWrite, every: .seconds(1), now: now) }
+            if statusDue {
+                state.schedule.nextStatusWrite = Self.following(
+                    state.schedule.nextStatusWrite, every: .seconds(1), now: now)
+            }
         }
-        if settings.metricsFile != nil, isDue(nextMetricsWrite, now: now) {
+        if settings.metricsFile != nil, isDue(state.schedule.nextMetricsWrite, now: now) {
             events.metrics.update(board.snapshot)
             writeMetrics()
-            nextMetricsWrite = Self.following(nextMetricsWrite, every: Self.metricsInterval, now: now)
+            state.schedule.nextMetricsWrite = Self.following(
+                state.schedule.nextMetricsWrite, every: Self.metricsInterval, now: now)
         }
     }
 
@@ -67,13 +73,13 @@ extension Daemon {
     /// Then nothing asks it once a second; the loop reads its notifications when they come. A stopped
     /// Corosync tells nothing, so then quorum is asked, and no answer is no quorum.
     func quorumTold(now: ContinuousClock.Instant) -> Bool {
-        cluster.quorumDescriptor != nil && now - (peers.lastOwnDelivery ?? started) <= settings.heartbeatTimeout
+        cluster.quorumDescriptor != nil && now - (state.peers.lastOwnDelivery ?? started) <= settings.heartbeatTimeout
     }
 
     /// Looks at quorum (asked, or as Corosync told it) and reports what died while it was lost.
     func checkQuorum(now: ContinuousClock.Instant) {
-        if quorate(), quorumRegained {
-            quorumRegained = false
+        if quorate(), state.quorum.regained {
+            state.quorum.regained = false
             reportRecordedButGone(now: now)
         }
     }
@@ -98,10 +104,11 @@ extension Daemon {
     /// When the loop must wake at the latest: the next heartbeat, a peer's silence deadline, a libvirt
     /// reconnect, the health deadline, and the periodic work when no other wake-up comes in its slack.
     func nextWakeUp(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
-        var next = nextHeartbeat
+        var next = state.schedule.nextHeartbeat
         for deadline in [
-            nextStatusWrite, quorumTold(now: now) ? nil : nextQuorumCheck, link.nextAttemptDue,
-            peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline, health.retryAt,
+            state.schedule.nextStatusWrite, quorumTold(now: now) ? nil : state.schedule.nextQuorumCheck,
+            link.nextAttemptDue,
+            state.peers.nextSilenceDeadline(timeout: settings.heartbeatTimeout), healthDeadline, state.health.retryAt,
         ] {
             if let deadline, deadline < next { next = deadline }
         }
@@ -122,13 +129,13 @@ extension Daemon {
         guard let metricsFile = settings.metricsFile else { return }
         do {
             try Files.writeAtomically(metricsFile, events.metrics.text, mode: Files.readableByAll)
-            if metricsFailing {
+            if state.metricsFailing {
                 logger.info("metrics file \(metricsFile) written again")
-                metricsFailing = false
+                state.metricsFailing = false
             }
         } catch {
-            if !metricsFailing { logger.warning("metrics file: \(error) (said once until it works again)") }
-            metricsFailing = true
+            if !state.metricsFailing { logger.warning("metrics file: \(error) (said once until it works again)") }
+            state.metricsFailing = true
         }
     }
 }

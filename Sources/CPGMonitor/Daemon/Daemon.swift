@@ -20,67 +20,24 @@ final class Daemon {
     let cluster: any ClusterLink
     /// The monotonic clock every decision reads (DaemonTests move it by hand).
     let clock: @Sendable () -> ContinuousClock.Instant
-    var peers: PeerTable
-    var guests = GuestView()
-    var sequence: UInt64 = 0
-    var nextHeartbeat: ContinuousClock.Instant
-    var nextStatusWrite: ContinuousClock.Instant
-    var nextMetricsWrite: ContinuousClock.Instant
-    var writtenVersion = -1
-    /// `#health-kvmha`: the colour wanted, the one attrd took, and the update in flight.
-    var health = HealthAttribute()
+    /// Everything the loop decides from and changes.
+    var state: DaemonState
     /// Where setHealth's answers come back to the loop from their tasks.
     let healthOutcomes: WakingQueue<HealthOutcome>
-    /// Quorum as last seen: told by Corosync when it changes, or asked every `quorumCheckInterval`
-    /// where it cannot be tracked (and looked at again before every report).
-    var lastQuorate = false
-    var nextQuorumCheck: ContinuousClock.Instant
-    /// Whether the last timers' turn trusted what Corosync told of quorum (`quorumTold`).
-    var quorumWasTold = false
     /// When the daemon was made (its own heartbeats cannot have come back before).
     let started: ContinuousClock.Instant
-    /// Quorum came back since the records were last looked at for what died meanwhile.
-    var quorumRegained = false
-    /// The records as last read by `refreshManaged` (heartbeats and peers' messages use these).
-    var recordCache: [DomainRecord] = [] { didSet { recordIndex = Self.index(recordCache) } }
-    /// The cached records by lowercased UUID, as `record(uuid:)` picks them: every peer's
-    /// heartbeat looks up each domain it lists, which must not cost a scan of the records each.
-    private(set) var recordIndex: [String: DomainRecord] = [:]
-    /// Double-run claims held over heartbeats before they are reported, and those reported.
-    var doubleRuns = DoubleRunWatch()
-    /// When a report was last made about each peer node on a peer's word (one per heartbeat_timeout).
-    var peerReported: [String: ContinuousClock.Instant] = [:]
-    /// What peers may say about themselves (Corosync's node list, this daemon's clone).
-    var claims: PeerClaims
     /// This daemon's key and incarnation: its heartbeats are tagged, its peers' checked.
     let authentication: PeerAuthentication
-    /// Joins and leaves logged one by one: 20 a minute, the rest counted (`membership-flood`).
-    var membershipLog = MembershipLogBudget()
-    /// When a refused or malformed message from a member was last logged: one line a minute each.
-    var refusalLogged: [CPGMember: ContinuousClock.Instant] = [:]
-    /// The last metrics write failed (said once at warning until one succeeds).
-    var metricsFailing = false
-    /// Managed domains whose emulator was first seen stopped (SIGSTOP), by UUID.
-    var stoppedSince: [String: ContinuousClock.Instant] = [:]
-
-    /// The daemon as it runs: Corosync, libvirt and Pacemaker's CLIs.
-    convenience init(
-        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication
-    ) throws(CorosyncError) {
-        try self.init(
-            settings: settings, logger: logger, authentication: authentication,
-            cluster: try CorosyncLink(deadline: .after(Self.connectTimeout)))
-    }
 
     /// How long the daemon waits at start for Corosync to take its connections (CPG, quorum):
     /// a hung Corosync makes it exit with CS_ERR_TIMEOUT, so the agent's start fails with a reason.
     static let connectTimeout: Duration = .seconds(10)
 
-    /// With its peers given (`DaemonTests`); nil `hypervisor` / `reporter` are the real ones.
+    /// With its links made by the composition root (`DaemonCommand.compose`, or `DaemonHarness`'s
+    /// scripted ones) around the same `channels`.
     init(
-        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication, cluster: any ClusterLink,
-        hypervisor: (any HypervisorLink)? = nil,
-        reporter: (any FailureReporting)? = nil,
+        settings: DaemonSettings, logger: Logger, authentication: PeerAuthentication, channels: LoopChannels,
+        cluster: any ClusterLink, hypervisor: any HypervisorLink, reporter: any FailureReporting,
         clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) throws(CorosyncError) {
         self.settings = settings
@@ -88,22 +45,20 @@ final class Daemon {
         self.cluster = cluster
         self.authentication = authentication
         self.clock = clock
-        wake = WakePipe()
+        (wake, notices, events) = (channels.wake, channels.notices, channels.events)
         board = StatusBoard()
-        events = EventSink(
-            node: settings.nodeName, logger: logger, file: EventLog(path: settings.eventsFile))
-        self.reporter = reporter ?? ClusterReporter(logger: logger, events: events)
+        self.reporter = reporter
         records = RecordStore(directory: settings.recordDirectory)
-        notices = NoticeQueue(waking: wake)
         healthOutcomes = WakingQueue(waking: wake)
-        link = hypervisor ?? LibvirtLink(uri: settings.hypervisor, notices: notices, wake: wake, events: events)
-        peers = PeerTable(me: CPGMember(nodeID: try cluster.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)))
-        claims = PeerClaims(
-            nodes: cluster.nodeList(previous: NodeList(), deadline: .after(Self.quorumTimeout)),
-            ownResource: settings.resource)
+        link = hypervisor
         let now = clock()
+        state = DaemonState(
+            me: CPGMember(nodeID: try cluster.localNodeID(), pid: UInt32(ProcessIdentity.ownPID)),
+            claims: PeerClaims(
+                nodes: cluster.nodeList(previous: NodeList(), deadline: .after(Self.quorumTimeout)),
+                ownResource: settings.resource),
+            now: now)
         started = now
-        (nextHeartbeat, nextStatusWrite, nextMetricsWrite, nextQuorumCheck) = (now, now, now, now)
     }
 
     static let eventBatch = 64
@@ -111,22 +66,22 @@ final class Daemon {
     /// Corosync's node list, read within `quorumTimeout` like every other Corosync question on the
     /// loop; the last one when Corosync does not answer in time.
     func refreshNodeNames() {
-        claims.nodes = cluster.nodeList(previous: claims.nodes, deadline: .after(Self.quorumTimeout))
+        state.claims.nodes = cluster.nodeList(previous: state.claims.nodes, deadline: .after(Self.quorumTimeout))
     }
 
-    func run() throws(CorosyncError) -> Int32 {
+    func run() throws(CorosyncError) -> CommandExit {
         let signals = SignalWatch(waking: wake)
         do { try EventLoop.start() } catch { logger.critical("libvirt event loop: \(error)") }
         try cluster.join(settings.group)
-        events.emit(.started, "started: node \(settings.nodeName), group \(settings.group), member \(peers.me)") {
-            $0.member = "\(peers.me)"
+        events.emit(.started, "started: node \(settings.nodeName), group \(settings.group), member \(state.peers.me)") {
+            $0.member = "\(state.peers.me)"
         }
         announceAuthentication()
-        if let corosyncName = claims.nodes.names[peers.me.nodeID], corosyncName != settings.nodeName {
+        if let corosyncName = state.claims.nodes.names[state.peers.me.nodeID], corosyncName != settings.nodeName {
             board.update { $0.corosyncName = corosyncName }
             events.emit(
                 .nameMismatch,
-                "node name \(settings.nodeName) is not Corosync's name \(corosyncName) for node \(peers.me.nodeID): "
+                "node name \(settings.nodeName) is not Corosync's name \(corosyncName) for node \(state.peers.me.nodeID): "
                     + "peers refuse this daemon's heartbeats and cannot report its failure", level: .error
             ) { $0.peer = corosyncName }
         }
@@ -143,7 +98,7 @@ final class Daemon {
         let cpg = try cluster.fileDescriptor()
         checkQuorum(now: clock())
         // Type=notify: started once it is in the group, not when its process exists.
-        ServiceNotification.ready(status: "in group \(settings.group) as \(peers.me), node \(settings.nodeName)")
+        ServiceNotification.ready(status: "in group \(settings.group) as \(state.peers.me), node \(settings.nodeName)")
         while signals.received == nil {
             let now = clock()
             if let active = link.poll(now: now) { connected(now: now, active: active) }
@@ -175,7 +130,7 @@ final class Daemon {
         Files.remove(settings.statusFile)
         events.metrics.markDown()  // the file outlives the daemon: it must not go on saying "up"
         writeMetrics()
-        return 0
+        return .success
     }
 
     /// SIGHUP (logrotate's postrotate): the log the agent started the daemon with, opened again.
@@ -215,22 +170,22 @@ final class Daemon {
             }
         } catch {
             // Once per loss: a stopped Corosync leaves every question of the heartbeat unanswered.
-            if lastQuorate {
-                events.emit(.quorumUnanswered, "quorum: \(error)", level: .warning) { $0.reason = "\(error)" }
+            if state.quorum.quorate {
+                events.emit(.quorumUnanswered, "quorum: \(error)", level: .warning) { $0.detail = "\(error)" }
             }
             answer = false
         }
         // Every call observes quorum, so the transitions are logged (and a regain remembered) here.
-        if answer != lastQuorate {
+        if answer != state.quorum.quorate {
             board.update { $0.quorate = answer }
             if answer {
                 events.emit(.quorumRegained, "this partition has quorum")
-                quorumRegained = true
+                state.quorum.regained = true
             } else {
                 events.emit(.quorumLost, "this partition lost quorum: no reports until it is back", level: .warning)
             }
         }
-        lastQuorate = answer
+        state.quorum.quorate = answer
         return answer
     }
 }

@@ -77,6 +77,11 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         case forged
         /// An authentic message seen before, or of a daemon that left.
         case replayed
+        /// A peer daemon left the group cleanly (SIGTERM).
+        case leave
+        /// A double run: the peer runs the guest for the cluster too, or outside it.
+        case managedThere = "managed-there"
+        case unmanagedThere = "unmanaged-there"
     }
 
     var v = DaemonEvent.schema
@@ -91,12 +96,15 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
     var resource: String?
     /// The node a report or a double run is about.
     var target: String?
-    var failure: String?
+    var failure: DetectedFailure?
     /// A CPG member, `nodeid:pid`.
     var member: String?
     /// The peer daemon's node.
     var peer: String?
-    var reason: String?
+    var reason: Reason?
+    /// Free text where no `Reason` names the why (an error, a version, a report's cause); the line
+    /// carries it under `reason` too.
+    var detail: String?
     var health: String?
     var latencyMs: Int64?
     var count: Int64?
@@ -112,6 +120,9 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         self.text = text
         self.time = time
     }
+
+    /// What the line says under `reason`.
+    var reasonText: String? { reason?.rawValue ?? detail }
 
     /// The event's JSON line (no newline).
     var line: String {
@@ -130,8 +141,8 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
     /// The optional string fields that are set, in a fixed order: the JSON line and the log metadata.
     var fields: [(CodingKeys, String)] {
         let all: [(CodingKeys, String?)] = [
-            (.domain, domain), (.uuid, uuid), (.resource, resource), (.target, target), (.failure, failure),
-            (.member, member), (.peer, peer), (.reason, reason), (.health, health),
+            (.domain, domain), (.uuid, uuid), (.resource, resource), (.target, target), (.failure, failure?.rawValue),
+            (.member, member), (.peer, peer), (.reason, reasonText), (.health, health),
         ]
         return all.compactMap { key, value in value.map { (key, $0) } }
     }
@@ -151,9 +162,68 @@ extension DaemonEvent {
         self.init(kind: kind, node: node, text: text, time: time)
         func member(_ key: CodingKeys) -> String? { members[key.stringValue]?.string }
         (domain, uuid, resource) = (member(.domain), member(.uuid), member(.resource))
-        (target, failure, self.member) = (member(.target), member(.failure), member(.member))
-        (peer, reason, health) = (member(.peer), member(.reason), member(.health))
+        (target, failure, self.member) = (
+            member(.target), member(.failure).flatMap(DetectedFailure.init), member(.member)
+        )
+        (peer, health) = (member(.peer), member(.health))
+        setReason(member(.reason))
         latencyMs = members[CodingKeys.latencyMs.stringValue]?.integer
         count = members[CodingKeys.count.stringValue]?.integer
+    }
+}
+
+extension DaemonEvent {
+    /// A `reason` read back: one of `Reason`'s names, else free text.
+    mutating func setReason(_ text: String?) {
+        if let text, let known = Reason(rawValue: text) {
+            (reason, detail) = (known, nil)
+        } else {
+            (reason, detail) = (nil, text)
+        }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(Kind.self, forKey: .kind),
+            node: try container.decode(String.self, forKey: .node),
+            text: try container.decode(String.self, forKey: .text),
+            time: try container.decode(Int64.self, forKey: .time))
+        v = try container.decode(Int.self, forKey: .v)
+        func optional(_ key: CodingKeys) throws -> String? { try container.decodeIfPresent(String.self, forKey: key) }
+        (domain, uuid, resource, target) = (
+            try optional(.domain), try optional(.uuid), try optional(.resource), try optional(.target)
+        )
+        failure = try optional(.failure).flatMap(DetectedFailure.init)
+        (member, peer, health) = (try optional(.member), try optional(.peer), try optional(.health))
+        setReason(try optional(.reason))
+        latencyMs = try container.decodeIfPresent(Int64.self, forKey: .latencyMs)
+        count = try container.decodeIfPresent(Int64.self, forKey: .count)
+    }
+}
+
+/// What the daemon detected: a failure libvirt announced, a QEMU stopped past heartbeat_timeout
+/// (`hung`), or a guest recorded running whose QEMU is gone (`gone`, found on a rescan).
+enum DetectedFailure: Sendable, Equatable, RawRepresentable {
+    case announced(GuestFailure)
+    case hung
+    case gone
+
+    init?(rawValue: String) {
+        switch rawValue {
+        case "hung": self = .hung
+        case "gone": self = .gone
+        default:
+            guard let failure = GuestFailure(rawValue: rawValue) else { return nil }
+            self = .announced(failure)
+        }
+    }
+
+    var rawValue: String {
+        switch self {
+        case .announced(let failure): failure.rawValue
+        case .hung: "hung"
+        case .gone: "gone"
+        }
     }
 }

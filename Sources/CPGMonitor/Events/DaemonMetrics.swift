@@ -46,10 +46,10 @@ struct DaemonMetrics: Sendable {
     func record(_ event: DaemonEvent) {
         counter("events", "kind", event.kind.rawValue).increment()
         switch event.kind {
-        case .detected: counter("detections", "failure", event.failure ?? "unknown").increment()
+        case .detected: counter("detections", "failure", event.failure?.rawValue ?? "unknown").increment()
         case .ignored:
-            counter("not_acted_on", "reason", event.reason ?? "unknown").increment()
-            counter("guest_failures_ignored", "reason", event.reason ?? "unknown").increment()
+            counter("not_acted_on", "reason", event.reasonText ?? "unknown").increment()
+            counter("guest_failures_ignored", "reason", event.reasonText ?? "unknown").increment()
         case .reported: if let ms = event.latencyMs { latency.record(.milliseconds(ms)) }
         default: break
         }

@@ -46,6 +46,32 @@ public enum SuspendedDetail: Int32, Sendable {
 /// What reached the daemon from libvirt: a domain event, or the connection closing.
 public enum LibvirtNotice: Sendable, Equatable {
     case domain(DomainEvent)
-    /// `virConnectCloseReason`: 0 error, 1 end of file, 2 keepalive, 3 client.
-    case connectionClosed(reason: Int32)
+    case connectionClosed(reason: CloseReason)
+}
+
+/// Why libvirt closed a connection (`virConnectCloseReason`), as the daemon's events name it.
+public enum CloseReason: Sendable, Equatable, CustomStringConvertible {
+    case error, endOfFile, keepalive, client
+    /// A value this libvirt does not define yet.
+    case other(Int32)
+
+    public init(_ raw: Int32) {
+        switch raw {
+        case 0: self = .error
+        case 1: self = .endOfFile
+        case 2: self = .keepalive
+        case 3: self = .client
+        default: self = .other(raw)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .error: "error"
+        case .endOfFile: "end of file"
+        case .keepalive: "keepalive timeout"
+        case .client: "client"
+        case .other(let raw): "reason \(raw)"
+        }
+    }
 }

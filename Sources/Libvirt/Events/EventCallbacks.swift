@@ -50,7 +50,7 @@ let controlErrorCallback: virConnectDomainEventGenericCallback = { _, domain, op
 }
 
 let closeCallback: virConnectCloseFunc = { _, reason, opaque in
-    queue(opaque)?.append(.connectionClosed(reason: reason))
+    queue(opaque)?.append(.connectionClosed(reason: CloseReason(reason)))
 }
 
 let releaseQueue: virFreeCallback = { opaque in

@@ -84,7 +84,7 @@ final class LibvirtLink: HypervisorLink {
                     events.emit(
                         .libvirtUnreachable, "libvirt \(uri) unreachable: \(text); retrying with back-off",
                         level: .warning
-                    ) { $0.reason = text }
+                    ) { $0.detail = text }
                 }
                 lastError = text
                 nextAttempt = now + backoff.take()

@@ -17,7 +17,7 @@ extension ClusterReporter {
                 "Pacemaker \(version) counts a failure reported with crm_resource --fail twice toward "
                     + "migration-threshold (most of the time; fixed in 2.1.6, ClusterLabs/pacemaker#2947): "
                     + "with a finite migration-threshold, allow two per crash", level: .warning
-            ) { $0.reason = "\(version)" }
+            ) { $0.detail = "\(version)" }
         }
     }
 }

@@ -4,7 +4,7 @@ import Synchronization
 
 /// Tells Pacemaker through its CLIs (argument array, deadline, checked exit status), off the
 /// daemon's loop so heartbeats and detection go on while a report runs.
-struct ClusterReporter: Sendable {
+struct ClusterReporter: FailureReporting {
     static let crmResource = "/usr/sbin/crm_resource"
     static let attrdUpdater = "/usr/sbin/attrd_updater"
     static let healthAttribute = "#health-kvmha"
@@ -50,7 +50,7 @@ struct ClusterReporter: Sendable {
         let fill: @Sendable (inout DaemonEvent) -> Void = {
             $0.resource = resource
             $0.target = node
-            $0.reason = why
+            $0.detail = why
         }
         let job: ReportGate.Job = {
             let slot = SlotRelease(gate)
@@ -112,19 +112,21 @@ struct ClusterReporter: Sendable {
 
     /// `attrd_updater -n #health-kvmha -U red|green -N node`: with a node-health-strategy, red
     /// moves the node's guests away. `done` says whether attrd took it.
-    func setHealth(_ colour: String, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void) {
+    func setHealth(
+        _ colour: HealthColour, on node: String, because why: String, done: @escaping @Sendable (Bool) -> Void
+    ) {
         let logger = logger
         let events = events
         Task.detached {
             let result = await ChildProcess.run(
-                Self.attrdUpdater, ["--name=\(Self.healthAttribute)", "--update=\(colour)", "--node=\(node)"],
+                Self.attrdUpdater, ["--name=\(Self.healthAttribute)", "--update=\(colour.rawValue)", "--node=\(node)"],
                 deadline: .after(Self.callTimeout))
             switch result {
             case .success(let finished) where finished.succeeded:
-                events.emit(.healthChanged, "\(Self.healthAttribute)=\(colour) on \(node) (\(why))") {
+                events.emit(.healthChanged, "\(Self.healthAttribute)=\(colour.rawValue) on \(node) (\(why))") {
                     $0.target = node
-                    $0.health = colour
-                    $0.reason = why
+                    $0.health = colour.rawValue
+                    $0.detail = why
                 }
                 done(true)
             case .success(let finished):
