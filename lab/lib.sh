@@ -94,3 +94,33 @@ install_lab_packages() {
   apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# corosync.conf as the lab writes it, on stdout: NAME LOGFILE TOTEM_LINES, then NODE ID ADDRESS per
+# node (NODE "-": ring0_addr alone, as many sites write it; Pacemaker then names the node by uname).
+# TOTEM_LINES are extra "key: value" lines of the totem section, separated by ";" (may be empty).
+corosync_conf() {
+  local name=$1 logfile=$2 totem=$3 line
+  shift 3
+  printf 'totem {\n\tversion: 2\n\tcluster_name: %s\n' "$name"
+  local IFS=';'
+  for line in $totem; do printf '\t%s\n' "$line"; done
+  unset IFS
+  printf '\tcrypto_cipher: none\n\tcrypto_hash: none\n}\n'
+  printf 'logging {\n\tto_stderr: no\n\tto_logfile: yes\n\tlogfile: %s\n\tto_syslog: no\n\ttimestamp: hires\n}\n' "$logfile"
+  printf 'quorum {\n\tprovider: corosync_votequorum\n}\n'
+  printf 'nodelist {\n'
+  while [ $# -ge 3 ]; do
+    printf '\tnode {\n'
+    [ "$1" = - ] || printf '\t\tname: %s\n' "$1"
+    printf '\t\tnodeid: %s\n\t\tring0_addr: %s\n\t}\n' "$2" "$3"
+    shift 3
+  done
+  printf '}\n'
+}
+
+# An ipmi_sim LAN configuration from its template, readable by root only (it holds the password):
+# TEMPLATE OUT ADDR PORT USER PASSWORD_FILE [CHASSIS_HOOK].
+bmc_lan_conf() {
+  (umask 077 && sed -e "s|@ADDR@|$3|g" -e "s|@PORT@|$4|" -e "s|@USER@|$5|" -e "s|@PASSWORD@|$(cat "$6")|" \
+    -e "s|@CHASSIS@|${7:-}|" "$1" >"$2")
+}

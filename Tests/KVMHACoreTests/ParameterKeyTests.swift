@@ -9,10 +9,11 @@ import Testing
     enum Mode: String, Sendable, CaseIterable { case fast, slow }
 
     let table = ParameterTable([
-        Parameter("mode", type: .choice(["fast", "slow"]), default: "slow", shortDescription: "m"),
-        Parameter("count", type: .integer, default: "3", shortDescription: "c"),
-        Parameter("wait", type: .seconds, default: "1.5", shortDescription: "w"),
-        Parameter("name", shortDescription: "n"),
+        Parameter(
+            ParameterKey<String>.text("mode"), type: .choice(["fast", "slow"]), default: "slow", shortDescription: "m"),
+        Parameter(ParameterKey<String>.text("count"), type: .integer, default: "3", shortDescription: "c"),
+        Parameter(ParameterKey<String>.text("wait"), type: .seconds, default: "1.5", shortDescription: "w"),
+        Parameter(ParameterKey<String>.text("name"), shortDescription: "n"),
     ])
 
     @Test func givenValuesAreTypedAndDefaultsComeFromTheTable() {

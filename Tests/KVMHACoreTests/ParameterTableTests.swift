@@ -4,17 +4,28 @@ import Testing
 @testable import KVMHACore
 
 let sampleTable = ParameterTable([
-    Parameter("action", default: "reboot", short: "o", long: "action", shortDescription: "action"),
-    Parameter("ip", aliases: ["ipaddr"], short: "a", long: "ip", shortDescription: "address"),
-    Parameter("password", secret: true, aliases: ["passwd"], short: "p", long: "password", shortDescription: "pw"),
-    Parameter("lanplus", type: .boolean, default: "0", short: "P", long: "lanplus", shortDescription: "v2"),
-    Parameter("verbose", type: .boolean, short: "v", long: "verbose", shortDescription: "verbose"),
-    Parameter("ipport", type: .integer, default: "623", short: "u", long: "ipport", shortDescription: "port"),
     Parameter(
-        "method", type: .choice(["onoff", "cycle"]), default: "onoff", short: "m", long: "method", shortDescription: "m"
+        ParameterKey<String>.text("action"), default: "reboot", short: "o", long: "action", shortDescription: "action"),
+    Parameter(
+        ParameterKey<String>.text("ip"), aliases: ["ipaddr"], short: "a", long: "ip", shortDescription: "address"),
+    Parameter(
+        ParameterKey<String>.text("password"), secret: true, aliases: ["passwd"], short: "p", long: "password",
+        shortDescription: "pw"),
+    Parameter(
+        ParameterKey<String>.text("lanplus"), type: .boolean, default: "0", short: "P", long: "lanplus",
+        shortDescription: "v2"),
+    Parameter(
+        ParameterKey<String>.text("verbose"), type: .boolean, short: "v", long: "verbose", shortDescription: "verbose"),
+    Parameter(
+        ParameterKey<String>.text("ipport"), type: .integer, default: "623", short: "u", long: "ipport",
+        shortDescription: "port"),
+    Parameter(
+        ParameterKey<String>.text("method"), type: .choice(["onoff", "cycle"]), default: "onoff", short: "m",
+        long: "method", shortDescription: "m"
     ),
-    Parameter("delay", type: .seconds, default: "0", long: "delay", shortDescription: "delay"),
-    Parameter("config", required: true, unique: true, shortDescription: "config"),
+    Parameter(
+        ParameterKey<String>.text("delay"), type: .seconds, default: "0", long: "delay", shortDescription: "delay"),
+    Parameter(ParameterKey<String>.text("config"), required: true, unique: true, shortDescription: "config"),
 ])
 
 @Suite(.ownThread) struct ParameterTableTests {
@@ -102,7 +113,7 @@ let sampleTable = ParameterTable([
     }
 
     @Test func secretsNeverEchoed() {
-        let hostile = Parameter("pin", type: .integer, secret: true, shortDescription: "pin")
+        let hostile = Parameter(ParameterKey<String>.text("pin"), type: .integer, secret: true, shortDescription: "pin")
         let table = ParameterTable([hostile])
         let values = ParameterValues(table: table, given: ["pin": "hunter2"])
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import KVMHACore
 
 /// Operations on the running lab for fault tests: restart what a test killed, find processes.
 public enum LabControl {
@@ -27,18 +28,11 @@ public enum LabControl {
         return pid
     }
 
-    /// The fields of `/proc/PID/stat` after the command name (which may hold spaces and parentheses):
-    /// the state is the first, the start time the twentieth. Nil for a zombie or a missing process.
-    static func statFields(_ pid: Int32) -> [Substring]? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
-        else { return nil }
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count >= 20, fields[0] != "Z", fields[0] != "X" else { return nil }
-        return fields
+    /// The start time of a live process (not a zombie), as /proc/PID/stat says it: KVMHACore's
+    /// `ProcessIdentity` reads it, the one parser of that file in Swift.
+    public static func startTime(_ pid: Int32) -> String? {
+        ProcessIdentity.current(pid: pid).flatMap { $0.isAlive ? String($0.startTime) : nil }
     }
-
-    public static func startTime(_ pid: Int32) -> String? { statFields(pid).map { String($0[19]) } }
 
     /// Kills a lab daemon with SIGKILL and waits until it is gone.
     public static func kill(_ daemon: String) throws {
@@ -53,7 +47,7 @@ public enum LabControl {
             .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    public static func isAlive(_ pid: Int32) -> Bool { statFields(pid) != nil }
+    public static func isAlive(_ pid: Int32) -> Bool { ProcessIdentity.current(pid: pid)?.isAlive ?? false }
 }
 
 /// Polls `condition` every 50 ms until it holds or `timeout` passes; says whether it held.

@@ -47,29 +47,8 @@ public struct Parameter: Sendable {
         shortDescription: String,
         longDescription: String? = nil
     ) {
-        self.init(
-            key.name, type: type ?? key.type, default: defaultValue, required: required, unique: unique,
-            reloadable: reloadable, secret: secret, aliases: aliases, short: shortOption, long: longOption,
-            valueName: valueName, shortDescription: shortDescription, longDescription: longDescription)
-    }
-
-    init(
-        _ name: String,
-        type: ParameterType = .string,
-        default defaultValue: String? = nil,
-        required: Bool = false,
-        unique: Bool = false,
-        reloadable: Bool = false,
-        secret: Bool = false,
-        aliases: [String] = [],
-        short shortOption: Character? = nil,
-        long longOption: String? = nil,
-        valueName: String? = nil,
-        shortDescription: String,
-        longDescription: String? = nil
-    ) {
-        self.name = name
-        self.type = type
+        name = key.name
+        self.type = type ?? key.type
         self.defaultValue = defaultValue
         self.required = required
         self.unique = unique
@@ -78,7 +57,7 @@ public struct Parameter: Sendable {
         self.aliases = aliases
         self.shortOption = shortOption
         self.longOption = longOption
-        self.valueName = valueName ?? (type == .boolean ? nil : name)
+        self.valueName = valueName ?? (self.type == .boolean ? nil : key.name)
         self.shortDescription = shortDescription
         self.longDescription = longDescription ?? shortDescription
     }
