@@ -16,10 +16,12 @@ import Testing
         (snapshot.node, snapshot.group, snapshot.quorate, snapshot.libvirt) = ("n1", "kvmha", true, "connected")
         snapshot.authentication = "key /etc/corosync/authkey"
         change(&snapshot)
-        var text = StatusBoard.render(snapshot, pid: 42)
+        // The written time set to `age` ago whatever millisecond render ran in (matching `now` or
+        // `now + 1` only made a loaded machine read a fresh file as healthy).
         let now = Timestamp.bootMilliseconds()
-        text = text.replacingOccurrences(of: "updated_boottime: \(now)", with: "updated_boottime: \(now - age)")
-        text = text.replacingOccurrences(of: "updated_boottime: \(now + 1)", with: "updated_boottime: \(now - age)")
+        let text = StatusBoard.render(snapshot, pid: 42).split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("updated_boottime: ") ? "updated_boottime: \(now - age)" : String($0)
+        }.joined(separator: "\n")
         let path = directory + "/cpgmonitor.status"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path

@@ -252,4 +252,14 @@ import Testing
         let kinds = Set(samples.filter { $0.name == "kvmha_cpgmonitor_events_total" }.compactMap { $0.labels["kind"] })
         #expect(kinds == Set(DaemonEvent.Kind.allCases.map(\.rawValue)))
     }
+
+    /// The `reason` series a scrape shows from the start are 0.3.0's: typing the reasons added names
+    /// for other events (`leave`, a double run's kind), never a counted series.
+    @Test func theCountedReasonsAreUnchanged() {
+        #expect(
+            DaemonEvent.Reason.notActedOn.map(\.rawValue) == [
+                "not-managed", "being-stopped", "being-migrated", "stopped-by-cluster", "runs-again", "no-quorum",
+                "no-resource", "malformed", "impersonation", "unauthenticated", "forged", "replayed",
+            ])
+    }
 }

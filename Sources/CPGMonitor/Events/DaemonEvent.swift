@@ -82,6 +82,10 @@ struct DaemonEvent: Decodable, Sendable, Equatable {
         /// A double run: the peer runs the guest for the cluster too, or outside it.
         case managedThere = "managed-there"
         case unmanagedThere = "unmanaged-there"
+
+        /// The reasons something is not acted on (an `ignored` or `refused` event), which the metrics
+        /// count; a clean leave and a double run's kind are reasons of other events.
+        static let notActedOn = allCases.filter { ![.leave, .managedThere, .unmanagedThere].contains($0) }
     }
 
     var v = DaemonEvent.schema

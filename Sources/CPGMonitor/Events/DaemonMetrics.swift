@@ -15,7 +15,7 @@ struct DaemonMetrics: Sendable {
         // Every series present from the start, so a scrape (and a rate()) sees zeros rather than nothing.
         for kind in DaemonEvent.Kind.allCases { _ = counter("events", "kind", kind.rawValue) }
         for failure in GuestFailure.allCases { _ = counter("detections", "failure", failure.rawValue) }
-        for reason in DaemonEvent.Reason.allCases {
+        for reason in DaemonEvent.Reason.notActedOn {
             for name in ["not_acted_on", "guest_failures_ignored", "peer_messages_refused"] {
                 _ = counter(name, "reason", reason.rawValue)
             }
