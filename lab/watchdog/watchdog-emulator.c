@@ -137,32 +137,37 @@ static int faked(const char *path) {
     return -2;
 }
 
-int openat(int directory, const char *path, int flags, ...) {
+/* Every open of a path: the emulated ones faked, the rest the system call itself. The mode is read
+ * only where the flags say one was passed (O_CREAT, O_TMPFILE), as the C library does. */
+static int open_path(int directory, const char *path, int flags, va_list ap) {
     int fd = faked(path);
     if (fd != -2) return fd;
-    va_list ap;
-    va_start(ap, flags);
-    mode_t mode = (mode_t)va_arg(ap, int);
-    va_end(ap);
+    mode_t mode = (flags & (O_CREAT | O_TMPFILE)) ? (mode_t)va_arg(ap, int) : 0;
     return (int)syscall(SYS_openat, directory, path, flags, mode);
 }
 
-int open(const char *path, int flags, ...) {
-    int fd = faked(path);
-    if (fd != -2) return fd;
+int openat(int directory, const char *path, int flags, ...) {
     va_list ap;
     va_start(ap, flags);
-    mode_t mode = (mode_t)va_arg(ap, int);
+    int fd = open_path(directory, path, flags, ap);
     va_end(ap);
-    return (int)syscall(SYS_openat, AT_FDCWD, path, flags, mode);
+    return fd;
+}
+
+int open(const char *path, int flags, ...) {
+    va_list ap;
+    va_start(ap, flags);
+    int fd = open_path(AT_FDCWD, path, flags, ap);
+    va_end(ap);
+    return fd;
 }
 
 int open64(const char *path, int flags, ...) {
     va_list ap;
     va_start(ap, flags);
-    mode_t mode = (mode_t)va_arg(ap, int);
+    int fd = open_path(AT_FDCWD, path, flags, ap);
     va_end(ap);
-    return open(path, flags, mode);
+    return fd;
 }
 
 int ioctl(int fd, unsigned long request, ...) {
