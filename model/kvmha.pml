@@ -2,7 +2,8 @@
  * kvmha's recovery protocol, abstracted for spin: what Corosync (membership, quorum), Pacemaker
  * (only what it guarantees), each node's libvirtd and the QEMU of each guest, ocf:kvmha:VirtualDomain
  * (start, stop, migrate_to/from and their intent records), kvmha-cpgmonitor (events, peer watch,
- * rescan, reports) and fence_ipmi (which may not answer) do, and which faults hit them.
+ * rescan, reports), the fencing topology — level 1 fence_ipmi (which may not answer), level 2 sbd's
+ * poison pill and watchdog — do, and which faults hit them.
  * 3 nodes, 2 guests, a bounded number of faults. Pacemaker's 60 s VirtualDomain monitor is left
  * out on purpose: every guest recovery here is the daemon's doing.
  *
@@ -15,8 +16,17 @@
  *   BROKEN_NO_STATE_CHECK  the daemon reports a STOPPED failure although the domain runs again now
  *                          (a late event of the previous QEMU, delivered after libvirtd restarts)
  *   BROKEN_NO_RESCAN       the daemon does not read the records when it (re)connects
- * LIVENESS leaves out the faults the liveness property assumes away (loss of quorum, a BMC that
- * does not answer).
+ *   BROKEN_EARLY_LEVEL2    level 2 reports the node fenced without waiting out the watchdog time
+ *   NO_SECOND_LEVEL        (not a broken rule: the topology before level 2) a dead BMC strands the
+ *                          guests of its node: the liveness claim fails with it
+ * LIVENESS leaves out the faults the liveness property assumes away (loss of quorum, a second node
+ * lost); a BMC that does not answer stays in: level 2 recovers without a person.
+ *
+ * Level 2 and time. sbd's rules make "msgwait has passed" mean "the victim is off": it reads its slot
+ * every loop timeout and resets on the pill, and a victim that cannot read or hangs is reset by its
+ * watchdog, whose timeout is at most half of msgwait. The model has no clock, so it states that
+ * guarantee as the guard of level 2's completion (the victim is down); BROKEN_EARLY_LEVEL2 drops it,
+ * as a msgwait shorter than the watchdog timeout would (Pacemaker's stonith-watchdog-timeout likewise).
  */
 #define N 3
 #define G 2
@@ -46,6 +56,7 @@ bool daemon[N];             /* kvmha-cpgmonitor alive (hung = dead: the heartbea
 bool rescan[N];             /* the daemon has to (re)read libvirt and the records */
 bool member[N];             /* Pacemaker counts the node in: not fenced since it was lost */
 bool fenceReachable[N];
+bool pill[N];               /* level 2 under way: sbd's poison pill in the node's slot, msgwait running */
 bool qemu[G * N];           /* the guest's QEMU runs on that node */
 bool hasRecord[G * N];
 mtype:intent intent[G * N];
@@ -129,6 +140,11 @@ inline powerOff(x) {
 }
 
 /* --- Pacemaker ---------------------------------------------------------------------------------- */
+#ifdef BROKEN_EARLY_LEVEL2
+#define LEVEL2_DONE(x) true
+#else
+#define LEVEL2_DONE(x) (!up[x])                      /* the watchdog time has passed: it is off */
+#endif
 #define lost(x) (member[x] && !dcSide(x))
 #define deadDaemon(x) (up[x] && member[x] && dcSide(x) && !daemon[x])
 proctype Pacemaker() {
@@ -160,16 +176,24 @@ proctype Pacemaker() {
         for (g : 0 .. G - 1) { if :: where[g] == n -> where[g] = NONE :: else -> skip fi }
 #else
         if
-        :: fenceReachable[n] ->
+        :: fenceReachable[n] ->                                         /* level 1: the BMC powers it off */
             powerOff(n); member[n] = false;
             for (g : 0 .. G - 1) { if :: where[g] == n -> where[g] = NONE :: else -> skip fi }
+#ifdef NO_SECOND_LEVEL
         :: else -> skip                                   /* BMC unreachable: no recovery, an alert */
+#else
+        :: !fenceReachable[n] && !pill[n] -> pill[n] = true   /* level 1 failed: level 2 writes the pill */
+        :: !fenceReachable[n] && pill[n] && LEVEL2_DONE(n) -> /* msgwait over: the node counts as fenced */
+            member[n] = false;
+            for (g : 0 .. G - 1) { if :: where[g] == n -> where[g] = NONE :: else -> skip fi }
+        :: else -> skip                      /* msgwait still running; never block inside the step */
+#endif
         fi;
 #endif
         g = 0; n = 0; m = 0 }
     :: atomic { dcExists && (!member[0] || !member[1] || !member[2]) ->  /* a fenced node boots, rejoins */
         n = (!member[0] -> 0 : (!member[1] -> 1 : 2));
-        up[n] = true; cut[n] = false; libvirtd[n] = true; member[n] = true;
+        up[n] = true; cut[n] = false; libvirtd[n] = true; member[n] = true; pill[n] = false;
         daemon[n] = true; rescan[n] = true; daemonReported[n] = false; updateQuorum();
         n = 0; m = 0 }
     :: atomic { dcExists && (deadDaemon(0) || deadDaemon(1) || deadDaemon(2)) ->  /* the clone's monitor */
@@ -277,10 +301,20 @@ proctype Faults() {
     LATE_EVENT(0, 0) LATE_EVENT(0, 1) LATE_EVENT(0, 2) LATE_EVENT(1, 0) LATE_EVENT(1, 1) LATE_EVENT(1, 2)
     POWER_LOSS(0) POWER_LOSS(1) POWER_LOSS(2)
     CUT_OFF(0) CUT_OFF(1) CUT_OFF(2)
-#ifndef LIVENESS
     BMC_GONE(0) BMC_GONE(1) BMC_GONE(2)
+#ifndef LIVENESS
     SECOND_NODE(0) SECOND_NODE(1) SECOND_NODE(2)
 #endif
+    od
+}
+
+/* sbd on each node: a node whose slot holds the pill resets itself (at its next read of the slot, or
+ * by its watchdog if it cannot read): the self-fence, whatever side of a cut it is on. */
+proctype Sbd() {
+    do
+    :: atomic { up[0] && pill[0] -> powerOff(0) }
+    :: atomic { up[1] && pill[1] -> powerOff(1) }
+    :: atomic { up[2] && pill[2] -> powerOff(2) }
     od
 }
 
@@ -299,6 +333,7 @@ init {
         run Pacemaker();
         run Daemon(0); run Daemon(1); run Daemon(2);
         run Faults();
+        run Sbd();
         run Clock()
     }
 }

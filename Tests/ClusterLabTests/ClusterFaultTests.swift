@@ -109,9 +109,13 @@ struct ScenarioResult: Decodable, Sendable {
     /// The guests the fault hit, and the daemon's `reported` events for each after the fault.
     let affected: [String]
     let reports: [String: Int]
+    /// With a fencing topology: ms after the fault when fencing was requested ("requested"), when each
+    /// device tried returned ("fence-n2 on n2 returned 1", "fence-sbd on n2 returned 0"), when it was
+    /// confirmed, and when the cut-off node self-fenced ("self-fenced").
+    let fencing: [String: Int]?
 
     enum CodingKeys: String, CodingKey {
-        case scenario, detected, recovered, ready, violations, timeline, affected, reports
+        case scenario, detected, recovered, ready, violations, timeline, affected, reports, fencing
         case detectedBy = "detected_by"
         case detectedSource = "detected_source"
         case detectedKind = "detected_kind"

@@ -58,6 +58,45 @@ import Testing
         #expect(xml.contains("name=\"node-health-strategy\" value=\"migrate-on-red\""))
     }
 
+    /// Each line of a pcs example applied to the CIB file with `pcs -f`.
+    func applyPcs(_ file: String, to cib: (path: String, environment: [String: String])) async throws -> Int {
+        let text = try String(contentsOfFile: Self.examples + "/pcs/" + file, encoding: .utf8)
+        let commands = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+        for command in commands {
+            let words = command.split(whereSeparator: \.isWhitespace).map(String.init)
+            let result = try await run("/usr/sbin/pcs", ["-f", cib.path] + words, timeout: .seconds(60))
+            #expect(result.status == 0, "pcs \(command): \(result.stderr)")
+        }
+        return commands.count
+    }
+
+    /// The second fencing level (docs/admin/fencing-topology.md), as crm and as pcs write it on top of
+    /// the cluster example: fence_sbd, a level 1 and a level 2 per node, level 1's fast-failure options.
+    @Test func theFencingTopologyExamplesApplyAndVerify() async throws {
+        let crmCIB = try await emptyCIB()
+        defer { try? FileManager.default.removeItem(atPath: crmCIB.path) }
+        for file in ["cluster.crm", "fencing-topology.crm"] {
+            let load = try await run(
+                "/usr/sbin/crm", ["configure", "load", "update", Self.examples + "/crm/" + file],
+                environment: crmCIB.environment, timeout: .seconds(60))
+            #expect(load.status == 0 && !load.stderr.contains("ERROR"), "\(file): \(load.stderr)")
+        }
+        let pcsCIB = try await emptyCIB()
+        defer { try? FileManager.default.removeItem(atPath: pcsCIB.path) }
+        _ = try await applyPcs("cluster.pcs", to: pcsCIB)
+        _ = try await applyPcs("fencing-topology.pcs", to: pcsCIB)
+        for cib in [crmCIB, pcsCIB] {
+            let xml = try await verify(cib)
+            #expect(xml.components(separatedBy: "<fencing-level ").count - 1 == 4, "\(cib.path): not 4 levels")
+            for expected in [
+                "type=\"fence_sbd\"", "devices=\"fence-node1\"", "devices=\"fence-sbd\"",
+                "name=\"login_timeout\" value=\"1\"", "name=\"pcmk_reboot_retries\" value=\"1\"", "on-fail=\"ignore\"",
+            ] {
+                #expect(xml.contains(expected), "\(expected) missing from \(cib.path)")
+            }
+        }
+    }
+
     /// README shows the examples' lines; each of its crm and pcs lines must be one of theirs.
     @Test func readmesConfigurationLinesAreTheExamples() throws {
         let readme = try String(contentsOfFile: LabControl.repository + "/README.md", encoding: .utf8)

@@ -30,6 +30,9 @@ PACEMAKER = [  # pattern, kind, label (formatted with the match's groups)
     (r"Result of (start|stop|migrate_to|migrate_from) operation for (\S+) on (n\d): ([^|]*?)\s*(\||$)", "action", "{0} {1}: {3}"),
     (r"Requesting fencing \((\w+)\) of node (n\d)", "fence-request", "fencing ({0}) of {1} requested"),
     (r"Operation '(\w+)' targeting (n\d) by (n\d) for \S+: ([^|(]*)", "fence-result", "fencing ({0}) of {1} by {2}: {3}"),
+    # A fencing topology level by level: which device was tried, and what it returned.
+    (r"Requesting that (n\d) perform '(\w+)' action targeting (n\d) using (\S+)", "fence-try", "{0} tries {3} on {2}"),
+    (r"Operation '(\w+)' \[\d+\] targeting (n\d) using (\S+) returned (-?\d+)", "fence-level", "{2} on {1} returned {3}"),
     (r"Node (n\d) state is now lost", "membership", "Pacemaker: {0} lost"),
 ]
 COROSYNC = [

@@ -1,6 +1,6 @@
 """The faults of the lab cluster as trials: each scenario injects one, waits for what "recovered"
 means for it, and says which guests it touched."""
-import os, random, time
+import os, random, re, time
 
 from cluster import CL, GUESTS, NODES, FACTS, ctl, in_node, member, now_ms
 
@@ -183,6 +183,61 @@ def sc_bmc_down(t):
     return t.wait(60, lambda: t.moved(guests)), guests
 
 
+def sc_power_loss_with_bmc(t):
+    """The host and its BMC lose power together: level 1 (IPMI) cannot answer, so the guests come back
+    only through level 2 (sbd's poison pill, confirmed by its msgwait). Needs `lab cluster up --sbd disk`."""
+    node = t.busiest_node()
+    guests = t.guest_on(node)
+    fault("power-loss-with-bmc", node)
+    return t.wait(90 + 5 * len(guests), lambda: t.moved(guests)), guests
+
+
+def fence_history(node):
+    """The fencer's history of actions against `node`, one line each (stonith_admin --history)."""
+    text = in_node(member(), "stonith_admin", "--history", node, check=False).stdout
+    return [ln.strip() for ln in text.splitlines() if re.match(rf"\s*\S+ of {node} ", ln)]
+
+
+def sc_bmc_loss(t):
+    """The BMC alone dies, the host runs on: nothing may be fenced or moved, and the operator is told —
+    the fence device's monitor fails and crm_mon shows it (its exit reason says the BMC is unreachable)."""
+    node = t.busiest_node()
+    guests = t.guest_on(node)
+    before = len(fence_history(node))
+    fault("bmc-loss", node)
+    device = f"fence-{node}"
+    # crm_mon: "fence-n1 20s-interval monitor on n2 returned 'error' …" (fence_ipmi gave up), or
+    # "… could not be executed (Timed Out) …" (fence_ipmilan outlived the monitor's timeout).
+    failed = lambda: re.search(rf"{device} (start|\S+ monitor) on \S+ (returned|could not)",  # noqa: E731
+                               in_node(member(), "crm_mon", "-1", check=False).stdout)
+    alerted = t.wait(50, lambda: bool(failed()), step=0.5)
+    text = in_node(member(), "crm_mon", "-1", check=False).stdout
+    alert = [ln.strip(" *") for ln in text.splitlines() if re.search(rf"{device} (start|\S+ monitor) on", ln)]
+    t.event_lab("crm_mon: " + ("; ".join(alert[:1]) or "no failed action shown"), source="alert")
+    if not alerted:
+        t.violations.append(f"no failed monitor of {device} shown by crm_mon 50 s after its BMC died")
+    time.sleep(5)
+    if any(t.sampler.copies(g) != t.where[g] for g in GUESTS):
+        t.violations.append(f"guests moved while only the BMC of {node} was gone")
+    fenced = fence_history(node)[before:]
+    if fenced:
+        t.violations.append(f"{node} fenced while only its BMC was gone: {fenced[0]}")
+    fault("bmc-start", node)
+    return alerted and not fenced, guests
+
+
+def sc_partition_bmc_dead(t):
+    """The node cut off by a partition while its BMC is dead: the majority fences it through level 2,
+    and its guests may start there only after it has self-fenced (Runner.measure checks the order)."""
+    node = t.busiest_node()
+    guests = t.guest_on(node)
+    fault("bmc-loss", node)
+    fault("partition", node)
+    ok = t.wait(90 + 5 * len(guests), lambda: t.moved(guests))
+    fault("heal", node)
+    return ok, guests
+
+
 def refused(g):
     """How often the lab's event log says libvirt refused a double start of `g` (its lock manager)."""
     with open(os.path.join(CL, "events.tsv")) as f:
@@ -270,6 +325,10 @@ SCENARIOS = {  # name: (function, trials by default, stacks it applies to, what 
     "power-off": (sc_power_off, 3, ("kvmha", "stock"), "guests running again"),
     "partition": (sc_partition, 3, ("kvmha", "stock"), "guests running again"),
     "bmc-down": (sc_bmc_down, 2, ("kvmha", "stock"), "guests running again"),
+    # With a second fencing level (`lab cluster up --sbd disk`): issue 33's faults.
+    "power-loss-with-bmc": (sc_power_loss_with_bmc, 3, ("kvmha", "stock"), "guests running again"),
+    "bmc-loss": (sc_bmc_loss, 2, ("kvmha", "stock"), "nothing fenced or moved"),
+    "partition-bmc-dead": (sc_partition_bmc_dead, 2, ("kvmha", "stock"), "guests running again"),
     "double-start": (sc_double_start, 3, ("kvmha", "stock"), "one copy left"),
     "migrate": (sc_migrate, 3, ("kvmha", "stock"), "guest on the new node"),
     "standby": (sc_standby, 2, ("kvmha", "stock"), "node emptied"),
@@ -277,3 +336,5 @@ SCENARIOS = {  # name: (function, trials by default, stacks it applies to, what 
     "stop": (sc_stop, 3, ("kvmha", "stock"), "guest stopped"),
 }
 MIGRATING = ("migrate", "standby", "stop")
+SECOND_LEVEL = ("power-loss-with-bmc", "bmc-loss", "partition-bmc-dead")  # need `lab cluster up --sbd disk`
+SELF_FENCING = ("partition-bmc-dead",)  # the cut-off node must self-fence before its guests start elsewhere

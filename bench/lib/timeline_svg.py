@@ -6,7 +6,8 @@ COLOURS = {
     "fault": "#d62728", "detect": "#ff7f0e", "report": "#2ca02c", "fence-request": "#9467bd",
     "fence-result": "#9467bd", "membership": "#7f7f7f", "join": "#bbbbbb", "action": "#1f77b4",
     "daemon": "#8c564b", "lab": "#d62728", "bmc": "#e377c2", "quorum": "#17becf", "alert": "#b00020",
-    "guest-ready": "#2e8b57", "refused": "#2ca02c",
+    "guest-ready": "#2e8b57", "refused": "#2ca02c", "fence-try": "#c5b0d5", "fence-level": "#9467bd",
+    "watchdog": "#b00020",
 }
 GUEST_COLOURS = ["#4c9be8", "#5cb85c", "#f0ad4e", "#aa66cc"]
 LABEL_ROWS = 5

@@ -58,6 +58,22 @@ static void send_bytes(const void *bytes, size_t length) {
     if (watchdog_fd >= 0) (void)syscall(SYS_write, watchdog_fd, bytes, length);
 }
 
+/* KVMHA_WATCHDOG_EVENTS and KVMHA_WATCHDOG_NODE: the lab cluster's event log ("wall-ms source node
+ * text", lab/cluster/control's format), so the runner's timelines show the reset beside the fencing. */
+static void lab_event(const char *text) {
+    const char *path = getenv("KVMHA_WATCHDOG_EVENTS"), *node = getenv("KVMHA_WATCHDOG_NODE");
+    if (!path || !node) return;
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    char line[300];
+    int n = snprintf(line, sizeof line, "%lld\twatchdog\t%s\t%s %s\n",
+                     (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000, node, node, text);
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) return;
+    (void)syscall(SYS_write, fd, line, (size_t)n);
+    (void)syscall(SYS_close, fd);
+}
+
 /* The node's reset: its body killed, so its PID 1 exits and the kernel ends the namespace. */
 static void reset_node(const char *why) {
     const char *text = getenv("KVMHA_WATCHDOG_RESET_PID");
@@ -65,6 +81,8 @@ static void reset_node(const char *why) {
     char event[160];
     snprintf(event, sizeof event, "reset (%s): SIGKILL of %ld", why, pid);
     note(event);
+    snprintf(event, sizeof event, "self-fenced: watchdog reset (%s)", why);
+    lab_event(event);
     if (pid > 1) kill((pid_t)pid, SIGKILL);
 }
 
@@ -79,13 +97,12 @@ static void helper(int from) {
             _exit(0);
         }
         struct pollfd p = {from, POLLIN, 0};
-        int wait_ms = open_end ? (int)(left * 1000) + 1 : (int)(left * 1000) + 1;
         if (!open_end) { /* the writer closed without the magic: only the timer is left */
             struct timespec t = {(time_t)left, (long)((left - (time_t)left) * 1e9)};
             nanosleep(&t, NULL);
             continue;
         }
-        if (poll(&p, 1, wait_ms) <= 0) continue;
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) continue;
         unsigned char bytes[64];
         ssize_t n = read(from, bytes, sizeof bytes);
         if (n <= 0) {

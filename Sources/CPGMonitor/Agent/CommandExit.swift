@@ -4,7 +4,8 @@
 enum CommandExit: Int32 {
     /// Done; run: stopped by SIGTERM or SIGINT.
     case success = 0
-    /// run: it cannot run (another daemon on this node, Corosync unreachable).
+    /// run: it cannot run (another daemon on this node, Corosync unreachable); check-fencing: the
+    /// watchdog fencing level breaks a rule.
     case cannotRun = 1
     /// Bad options; run: also a key_file given that cannot be read.
     case usage = 2

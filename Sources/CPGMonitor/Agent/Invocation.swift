@@ -7,6 +7,7 @@ enum Invocation {
         usage: kvmha-cpgmonitor run [--group NAME] [--hypervisor URI] [options]
                kvmha-cpgmonitor status [--output-as=text|json] [--status-file FILE]
                kvmha-cpgmonitor events [--since EPOCH_MS|AGE|ISO8601] [--follow] [--events-file FILE]
+               kvmha-cpgmonitor check-fencing [--sbd-config FILE]
                kvmha-cpgmonitor manpage
                CPGMonitor {start|stop|monitor|meta-data|validate-all}   (as an OCF agent)
         """
@@ -32,6 +33,8 @@ enum Invocation {
             return StatusCommand.run(Array(rest.dropFirst()))
         case "events":
             return EventsCommand.run(Array(rest.dropFirst())).rawValue
+        case "check-fencing":
+            return CheckFencingCommand.run(Array(rest.dropFirst()))
         default:
             StandardError.write(line: usage)
             return CommandExit.usage.rawValue

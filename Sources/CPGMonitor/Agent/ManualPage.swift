@@ -7,6 +7,7 @@ enum ManualPage {
         "kvmha-cpgmonitor run [OPTIONS]",
         "kvmha-cpgmonitor status [--output-as=text|json] [--status-file FILE] [--events-file FILE]",
         "kvmha-cpgmonitor events [--since EPOCH_MS|AGE|ISO8601] [--follow] [--events-file FILE]",
+        "kvmha-cpgmonitor check-fencing [--sbd-config FILE]",
         "kvmha-cpgmonitor manpage | --version | --help",
     ]
 
@@ -35,6 +36,15 @@ enum ManualPage {
                     "The daemon's decisions as JSON lines, the rotated file's first. --since takes epoch "
                         + "milliseconds, an age (90s, 15m, 2h, 3d) or an ISO 8601 time (2026-12-07T12:30Z; local "
                         + "time without a zone); --follow waits for new ones."
+                ),
+                (
+                    "check-fencing",
+                    "Checks this node's watchdog fencing level, the second level behind fence_ipmi for a host that "
+                        + "dies with its BMC: sbd's settings (/etc/default/sbd or --sbd-config), its watchdog device, "
+                        + "each SBD_DEVICE's header (sbd dump: msgwait at least twice the watchdog timeout), or "
+                        + "without disks stonith-watchdog-timeout (longer than SBD_WATCHDOG_TIMEOUT, twice it as "
+                        + "documented; 3 or more nodes), stonith-timeout longer than the watchdog level's wait, and "
+                        + "Pacemaker's have-watchdog. One line per finding (ok, warning, error)."
                 ),
                 ("manpage", "Prints this page."),
             ]),
@@ -65,7 +75,8 @@ enum ManualPage {
                     "",
                     "run: 0 after SIGTERM or SIGINT; 1 when it cannot run (another daemon on this node, "
                         + "Corosync unreachable); 2 bad options or a key_file given that cannot be read. events: 0, "
-                        + "2 bad options, 3 no events file."
+                        + "2 bad options, 3 no events file. check-fencing: 0 nothing wrong, 1 a rule is broken "
+                        + "(the error lines say which), 2 bad options."
                 ),
             ]),
         ManSection(

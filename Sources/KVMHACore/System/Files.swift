@@ -263,5 +263,19 @@ public enum Files {
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// What a path names, following symlinks (as /dev/disk/by-id/… are).
+    public enum Kind: Sendable, Equatable { case missing, regular, directory, blockDevice, characterDevice, other }
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        case S_IFBLK: return .blockDevice
+        case S_IFCHR: return .characterDevice
+        default: return .other
+        }
+    }
     public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 }
