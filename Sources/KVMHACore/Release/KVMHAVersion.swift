@@ -3,7 +3,7 @@ import CLibcShims
 /// The release every binary reports (`--version`, meta-data, the daemon's build info); `debian/changelog`'s
 /// newest entry must name the same version (`PackageVersionTests` checks it).
 public enum KVMHAVersion {
-    public static let current = "0.3.1"
+    public static let current = "0.4.0"
 
     /// The commit the package was built from (`git describe`, `+` when the tree had changes), or
     /// "unknown" for a build outside debian/rules: two nodes on different commits tell apart.
